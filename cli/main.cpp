@@ -1,0 +1,212 @@
+// liner's command line: arguments -> options -> pipeline -> report -> exit code.
+// The only file that knows CLI11; library code never prints or exits.
+
+#include <unistd.h>
+#include <unicode/uversion.h>
+
+#include <CLI/CLI.hpp>
+#include <deque>
+#include <iostream>
+#include <set>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "ingest/reader.h"
+#include "ingest/source.h"
+#include "ontology/vocabulary.h"
+#include "validators/report/json.h"
+#include "validators/rule.h"
+
+namespace {
+
+using namespace liner;
+
+// Exit codes (DESIGN.md): 0 nothing at or above --fail-on, 1 findings at or
+// above it, 2 usage, input or I/O error.
+constexpr int exit_ok = 0;
+constexpr int exit_input = 2;
+
+std::string version_text() {
+  std::ostringstream s;
+  s << "liner " << LINER_VERSION << " (raptor2 " << ontology::raptor_version() << ", ICU " << U_ICU_VERSION << ")";
+  return s.str();
+}
+
+std::vector<std::string> input_format_names() {
+  return {"auto", "flat", "markdown", "wikitext", "mediawiki-xml", "ndjson"};
+}
+
+void print_error(const ingest::Error& e) { std::cerr << e.to_string() << "\n"; }
+
+void print_diagnostics(const ingest::Document& doc, const ingest::Article& a) {
+  for (const auto& d : a.diagnostics)
+    std::cerr << doc.uri << ":" << d.span.line << ":" << d.span.column << ": warning: " << d.message << "\n";
+}
+
+// Writes to stdout, or atomically to a file.
+int emit(const std::string& output, const std::string& content) {
+  if (output.empty() || output == "-") {
+    std::cout << content << std::flush;
+    return std::cout ? exit_ok : exit_input;
+  }
+  if (auto r = ingest::write_file_atomically(output, content); !r) {
+    print_error(r.error());
+    return exit_input;
+  }
+  return exit_ok;
+}
+
+std::string outline(const ingest::Document& doc, const ingest::Article& a) {
+  std::set<std::string> labels;
+  for (const auto& m : a.markers) labels.insert(m.label);
+  std::ostringstream s;
+  s << doc.uri << " [" << ingest::to_string(a.format) << "] \"" << a.title << "\"\n";
+  s << "  " << a.sections.size() << " sections, " << a.paragraphs.size() << " paragraphs, " << a.sentences.size()
+    << " sentences, " << labels.size() << " citation labels, " << a.tables.size() << " tables, " << a.links.size()
+    << " links, " << a.references.size() << " references\n";
+  if (a.title_span.end > a.title_span.start)
+    s << "  " << a.title_span.line << ":" << a.title_span.column << "\t# " << a.title << "\n";
+  for (const auto& sec : a.sections)
+    s << "  " << sec.span.line << ":" << sec.span.column << "\t" << std::string(static_cast<std::size_t>(sec.level), '#')
+      << " " << sec.heading << "\n";
+  for (const auto& t : a.tables) {
+    s << "  " << t.span.line << ":" << t.span.column << "\ttable: ";
+    for (std::size_t i = 0; i < t.header.size(); ++i) s << (i ? " | " : "") << t.header[i].text;
+    s << " (" << t.rows.size() << " rows)\n";
+  }
+  return s.str();
+}
+
+struct ExtractOptions {
+  std::vector<std::string> inputs;
+  std::string format = "json";
+  std::string from = "auto";
+  std::string output;
+};
+
+int run_extract(const ExtractOptions& o) {
+  auto expanded = ingest::expand_inputs(o.inputs);
+  if (!expanded) {
+    print_error(expanded.error());
+    return exit_input;
+  }
+  const ingest::Format from = *ingest::format_from_string(o.from);
+  ingest::ReaderContext ctx;
+  std::deque<ingest::Document> documents;  // stable addresses for the results
+  std::vector<validators::report::DocumentResult> results;
+  bool failed = false;
+  const bool progress = isatty(STDERR_FILENO) && expanded->size() > 1;
+  std::size_t n = 0;
+  for (const auto& path : *expanded) {
+    ++n;
+    if (progress) std::cerr << "\r[" << n << "/" << expanded->size() << "] " << path << "\033[K" << std::flush;
+    auto doc = ingest::load_document(path, from, std::cin);
+    if (!doc) {
+      if (progress) std::cerr << "\r\033[K";
+      print_error(doc.error());
+      failed = true;
+      continue;
+    }
+    documents.push_back(std::move(*doc));
+    auto article = ingest::read_article(documents.back(), ctx);
+    if (!article) {
+      if (progress) std::cerr << "\r\033[K";
+      print_error(article.error());
+      failed = true;
+      documents.pop_back();
+      continue;
+    }
+    spdlog::debug("{}: {} sections, {} sentences", path, article->sections.size(), article->sentences.size());
+    print_diagnostics(documents.back(), *article);
+    results.push_back({&documents.back(), std::move(*article), {}});
+  }
+  if (progress) std::cerr << "\r\033[K" << std::flush;
+
+  std::string content;
+  if (o.format == "json") {
+    content = validators::report::render_json(results, {}, LINER_VERSION);
+  } else {
+    for (const auto& r : results) content += outline(*r.document, r.article);
+  }
+  const int written = emit(o.output, content);
+  return failed || written != exit_ok ? exit_input : exit_ok;
+}
+
+int not_available(const std::string& what) {
+  std::cerr << "liner: error: '" << what << "' is not available yet\n";
+  return exit_input;
+}
+
+int run(int argc, char** argv) {
+  CLI::App app{"liner reads biographies of people in music, turns each statement into a claim that keeps\n"
+               "its citations, exports the claims as RDF and flags internal contradictions.",
+               "liner"};
+  app.set_version_flag("--version", version_text());
+  app.require_subcommand(1);
+  app.fallthrough();
+  std::string log_level = "warn";
+  app.add_option("--log-level", log_level, "Diagnostics on stderr: trace, debug, info, warn, error, off")
+      ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "off"}))
+      ->capture_default_str();
+  app.footer("Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, input or I/O error.\n"
+             "Run 'liner COMMAND --help' for a command's options.");
+
+  ExtractOptions ex;
+  auto* extract = app.add_subcommand("extract", "Read articles and print their structure (and claims) as JSON or text");
+  extract->add_option("inputs", ex.inputs, "Article files, directories (searched recursively), or - for stdin")
+      ->required();
+  extract->add_option("--format", ex.format, "Output: json (the DESIGN contract) or text (an outline)")
+      ->check(CLI::IsMember({"json", "text"}))
+      ->capture_default_str();
+  extract->add_option("--from", ex.from, "Input format; auto sniffs it from the name and content")
+      ->check(CLI::IsMember(input_format_names()))
+      ->capture_default_str();
+  extract->add_option("-o,--output", ex.output, "Write to FILE (atomically) instead of stdout");
+
+  std::vector<std::string> other_inputs;
+  std::string other_format, fail_on, to;
+  auto* check = app.add_subcommand("check", "Run the contradiction and citation rules (not available yet)");
+  check->add_option("inputs", other_inputs, "Article files, directories, URLs, or -");
+  check->add_option("--format", other_format, "text, json, sarif, junit, turtle or html");
+  check->add_option("--fail-on", fail_on, "error, warning, info or none");
+  auto* exp = app.add_subcommand("export", "Export claims as Turtle, N-Triples or N-Quads (not available yet)");
+  exp->add_option("inputs", other_inputs, "Article files, directories, or -");
+  exp->add_option("--to", to, "turtle, ntriples or nquads");
+  auto* rules = app.add_subcommand("rules", "List the rules, or explain one (not available yet)");
+  rules->add_option("--explain", to, "Rule ID, e.g. LN101");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() == 0) return app.exit(e);
+    std::cerr << "liner: error: " << e.what() << "\nRun 'liner --help' for usage.\n";
+    return exit_input;
+  }
+
+  auto logger = spdlog::stderr_color_st("liner");
+  spdlog::set_default_logger(logger);
+  spdlog::set_pattern("liner: %l: %v");
+  spdlog::set_level(spdlog::level::from_str(log_level));
+
+  if (extract->parsed()) return run_extract(ex);
+  if (check->parsed()) return not_available("liner check");
+  if (exp->parsed()) return not_available("liner export");
+  if (rules->parsed()) return not_available("liner rules");
+  return exit_input;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const std::exception& e) {
+    std::cerr << "liner: internal error: " << e.what() << "\n";
+  } catch (...) {
+    std::cerr << "liner: internal error\n";
+  }
+  return exit_input;
+}

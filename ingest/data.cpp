@@ -1,0 +1,26 @@
+#include "ingest/data.h"
+
+#include "ingest/embedded_data.h"
+#include "ingest/text.h"
+
+namespace liner::ingest::data {
+
+std::string_view file(std::string_view name) {
+  for (const auto& [n, content] : embedded_files)
+    if (n == name) return content;
+  return {};
+}
+
+std::vector<std::string_view> lines(std::string_view name) {
+  std::vector<std::string_view> out;
+  std::string_view rest = file(name);
+  while (!rest.empty()) {
+    const std::size_t nl = rest.find('\n');
+    std::string_view line = trim(rest.substr(0, nl));
+    rest = nl == std::string_view::npos ? std::string_view{} : rest.substr(nl + 1);
+    if (!line.empty() && line.front() != '#') out.push_back(line);
+  }
+  return out;
+}
+
+}  // namespace liner::ingest::data

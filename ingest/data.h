@@ -1,0 +1,16 @@
+#pragma once
+// General knowledge the readers use, kept in data files under ingest/data/ and
+// compiled into the library so the tool needs no install path.
+
+#include <string_view>
+#include <vector>
+
+namespace liner::ingest::data {
+
+/// The raw content of a data file by its name (`abbreviations.txt`); empty when unknown.
+std::string_view file(std::string_view name);
+
+/// The entries of a list file: one per line, trimmed, blank lines and `#` comments skipped.
+std::vector<std::string_view> lines(std::string_view name);
+
+}  // namespace liner::ingest::data

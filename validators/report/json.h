@@ -1,0 +1,37 @@
+#pragma once
+// The JSON report (DESIGN.md, "JSON contract").
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "ingest/article.h"
+#include "ingest/document.h"
+#include "validators/rule.h"
+
+namespace liner::validators::report {
+
+/// What the pipeline produced for one document.
+struct DocumentResult {
+  const ingest::Document* document = nullptr;
+  ingest::Article article;
+  std::vector<Finding> findings;
+};
+
+/// Options for the JSON report.
+struct JsonOptions {
+  bool structure = true;  ///< include sections, sentences, tables, links, markers, references
+  int indent = 2;         ///< -1 for one line
+};
+
+/// A span as `{"start","end","line","column"}`.
+nlohmann::ordered_json span_json(const ingest::SourceSpan& span);
+
+/// One entry of `documents`.
+nlohmann::ordered_json document_json(const DocumentResult& result, const JsonOptions& options);
+
+/// The whole report, `{"tool", "documents", "summary"}`, ending with a newline.
+std::string render_json(const std::vector<DocumentResult>& results, const JsonOptions& options,
+                        std::string_view version);
+
+}  // namespace liner::validators::report
