@@ -38,8 +38,9 @@ bool looks_like_field(std::string_view s) {
   return std::count(key.begin(), key.end(), ' ') < 4;
 }
 
-// A short line with no sentence punctuation at its end and no citation marker.
-bool heading_like(std::string_view s) {
+// A short line with no sentence punctuation at its end, no citation marker,
+// and one sentence at most ("J. R. Smith" is one; "He left. She stayed" two).
+bool heading_like(std::string_view s, SentenceSplitter& splitter) {
   s = trim(s);
   if (s.empty() || s.size() > max_heading_bytes) return false;
   std::size_t p = 0;
@@ -47,7 +48,7 @@ bool heading_like(std::string_view s) {
   if (!is_upper(first) && !is_digit(first)) return false;
   const char last = s.back();
   if (std::string_view(".!?,;:").find(last) != std::string_view::npos) return false;
-  if (s.find(". ") != std::string_view::npos || looks_like_field(s)) return false;
+  if (looks_like_field(s)) return false;
   int words = 1;
   bool letters = false;
   for (std::size_t i = 0; i < s.size();) {
@@ -57,7 +58,8 @@ bool heading_like(std::string_view s) {
     if (c == ' ') ++words;
     letters = letters || is_letter(c);
   }
-  return letters && words <= max_heading_words;
+  if (!letters || words > max_heading_words) return false;
+  return s.find(". ") == std::string_view::npos || splitter.split(s).size() == 1;
 }
 
 // Where a glued tail (heading or table) starts in the line [b, e): just after
@@ -171,7 +173,7 @@ Result<Article> read_flat(const Document& doc, ReaderContext& ctx) {
     }
     if (first_line) {
       first_line = false;
-      if (heading_like(line)) {
+      if (heading_like(line, ctx.splitter)) {
         builder.set_title(b, e);
         continue;
       }
@@ -191,7 +193,7 @@ Result<Article> read_flat(const Document& doc, ReaderContext& ctx) {
       last_was_heading = false;
       continue;
     }
-    if (heading_like(line)) {
+    if (heading_like(line, ctx.splitter)) {
       heading(b, e);
       continue;
     }
@@ -199,7 +201,7 @@ Result<Article> read_flat(const Document& doc, ReaderContext& ctx) {
     // tail that reads as neither stays in the paragraph.
     std::size_t cut = glued_tail(text, b, e);
     const bool table_tail = cut < e && text[cut] == '|';
-    if (cut < e && !table_tail && !heading_like(text.substr(cut, e - cut))) cut = e;
+    if (cut < e && !table_tail && !heading_like(text.substr(cut, e - cut), ctx.splitter)) cut = e;
     builder.add_paragraph(b, cut);
     last_was_heading = false;
     if (table_tail) {

@@ -1,0 +1,60 @@
+#include "validators/report/json.h"
+
+#include <gtest/gtest.h>
+
+#include "fixture.h"
+
+namespace liner::validators::report {
+namespace {
+
+using nlohmann::json;
+
+json render(const std::string& fixture) {
+  static std::vector<liner::testing::Loaded> keep;  // documents must outlive the results
+  keep.push_back(liner::testing::load(fixture));
+  std::vector<DocumentResult> results;
+  results.push_back({&keep.back().document, keep.back().article, {}});
+  return json::parse(render_json(results, {}, "test"));
+}
+
+std::size_t count_sections(const json& tree) {
+  std::size_t n = 0;
+  for (const auto& s : tree) n += 1 + count_sections(s["sections"]);
+  return n;
+}
+
+}  // namespace
+
+TEST(json_report, follows_the_design_contract) {
+  const json out = render("articles/thom_russo.txt");
+  EXPECT_EQ(out["tool"]["name"], "liner");
+  EXPECT_EQ(out["tool"]["version"], "test");
+  ASSERT_EQ(out["documents"].size(), 1u);
+  const json& d = out["documents"][0];
+  EXPECT_EQ(d["title"], "Thom Russo");
+  EXPECT_EQ(d["format"], "flat");
+  EXPECT_TRUE(d["claims"].is_array());
+  EXPECT_TRUE(d["findings"].is_array());
+  EXPECT_EQ(out["summary"]["documents"], 1);
+  EXPECT_EQ(count_sections(d["sections"]), 12u);
+  EXPECT_EQ(d["sections"].size(), 4u);  // four top-level sections under the title
+  EXPECT_EQ(d["tables"][0]["rows"].size(), 3u);
+}
+
+TEST(json_report, every_quote_is_the_source_text) {
+  const auto loaded = liner::testing::load("articles/thom_russo.txt");
+  const json out = render("articles/thom_russo.txt");
+  const std::string& text = loaded.document.text;
+  for (const auto& s : out["documents"][0]["sentences"]) {
+    const std::size_t start = s["span"]["start"], end = s["span"]["end"];
+    EXPECT_EQ(s["quote"].get<std::string>(), text.substr(start, end - start));
+  }
+}
+
+TEST(json_report, output_is_byte_identical_across_runs) {
+  const auto loaded = liner::testing::load("ingest/good/table_glued.txt");
+  std::vector<DocumentResult> results{{&loaded.document, loaded.article, {}}};
+  EXPECT_EQ(render_json(results, {}, "v"), render_json(results, {}, "v"));
+}
+
+}  // namespace liner::validators::report
