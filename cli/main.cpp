@@ -135,6 +135,22 @@ int run_extract(const ExtractOptions& o) {
   return failed || written != exit_ok ? exit_input : exit_ok;
 }
 
+// CLI11 says "A subcommand is required" for `liner --bogus` and `liner frobnicate`;
+// name the word that is wrong instead, and keep messages lowercase.
+std::string usage_message(const CLI::App& app, const CLI::ParseError& e, int argc, char** argv) {
+  if (argc > 1) {
+    const std::string first = argv[1];
+    bool known = false;
+    for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) known |= sub->get_name() == first;
+    if (!first.empty() && first.front() != '-' && !known) return "unknown command '" + first + "'";
+    if (first.starts_with("-") && !known && dynamic_cast<const CLI::RequiredError*>(&e) != nullptr)
+      return "unknown option '" + first + "'";
+  }
+  std::string msg = e.what();
+  if (!msg.empty() && msg.front() >= 'A' && msg.front() <= 'Z') msg.front() = static_cast<char>(msg.front() - 'A' + 'a');
+  return msg;
+}
+
 int not_available(const std::string& what) {
   std::cerr << "liner: error: '" << what << "' is not available yet\n";
   return exit_input;
@@ -182,7 +198,7 @@ int run(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     if (e.get_exit_code() == 0) return app.exit(e);
-    std::cerr << "liner: error: " << e.what() << "\nRun 'liner --help' for usage.\n";
+    std::cerr << "liner: error: " << usage_message(app, e, argc, argv) << "\nRun 'liner --help' for usage.\n";
     return exit_input;
   }
 

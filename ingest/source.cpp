@@ -1,5 +1,9 @@
 #include "ingest/source.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -74,9 +78,9 @@ Result<std::vector<std::string>> expand_inputs(const std::vector<std::string>& i
 }
 
 Result<Document> make_document(std::string path, std::string bytes, Format format) {
+  if (bytes.empty()) return Error{ErrorCode::empty, path, std::nullopt, "empty file"};
+  // Encoding first: trimming decodes, and bad bytes must not pass for white space.
   const LineIndex lines(bytes);
-  if (trim(std::string_view(bytes).substr(bom_length(bytes))).empty())
-    return Error{ErrorCode::empty, path, std::nullopt, bytes.empty() ? "empty file" : "file holds only white space"};
   if (const std::size_t nul = bytes.find('\0'); nul != std::string::npos)
     return Error{ErrorCode::binary, path, lines.span(nul, nul + 1), "binary file (NUL byte), not article text"};
   if (const auto bad = find_invalid_utf8(bytes)) {
@@ -84,6 +88,8 @@ Result<Document> make_document(std::string path, std::string bytes, Format forma
     return Error{ErrorCode::encoding, path, lines.span(*bad, *bad + 1),
                  "invalid UTF-8 (byte " + hex_byte(static_cast<unsigned char>(bytes[*bad])) + ")"};
   }
+  if (trim(std::string_view(bytes).substr(bom_length(bytes))).empty())
+    return Error{ErrorCode::empty, path, std::nullopt, "file holds only white space"};
   Document doc;
   doc.id = path;
   doc.uri = path;
@@ -117,14 +123,35 @@ Result<Document> load_document(const std::string& input, Format format, std::ist
 
 }  // namespace liner::ingest
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace liner::ingest {
 
+namespace {
+
+Result<bool> write_in_place(const std::string& path, std::string_view content) {
+  std::ofstream out(path, std::ios::binary);
+  if (out) out.write(content.data(), static_cast<std::streamsize>(content.size()));
+  if (out) out.flush();
+  if (!out) return Error{ErrorCode::io, path, std::nullopt, std::string("cannot write: ") + std::strerror(errno)};
+  return true;
+}
+
+}  // namespace
+
 Result<bool> write_file_atomically(const std::string& path, std::string_view content) {
-  const fs::path target(path);
+  std::error_code ec;
+  fs::path target(path);
+  // A symbolic link is followed: its target is replaced, not the link.
+  if (fs::is_symlink(fs::symlink_status(target, ec))) {
+    const fs::path resolved = fs::weakly_canonical(target, ec);
+    if (!ec) target = resolved;
+  }
+  // A FIFO, device or terminal (`-o /dev/stdout`) is written to, never replaced.
+  const auto st = fs::status(target, ec);
+  if (!ec && fs::exists(st) && !fs::is_regular_file(st)) {
+    if (fs::is_directory(st)) return Error{ErrorCode::io, path, std::nullopt, "cannot write: is a directory"};
+    return write_in_place(target.string(), content);
+  }
   const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
   std::string tmpl = (dir / ("." + target.filename().string() + ".tmp.XXXXXX")).string();
   const int fd = ::mkstemp(tmpl.data());
@@ -150,7 +177,7 @@ Result<bool> write_file_atomically(const std::string& path, std::string_view con
     ::unlink(tmpl.c_str());
     return Error{ErrorCode::io, path, std::nullopt, std::string("cannot close: ") + std::strerror(errno)};
   }
-  if (::rename(tmpl.c_str(), path.c_str()) != 0) {
+  if (::rename(tmpl.c_str(), target.c_str()) != 0) {
     const int err = errno;
     ::unlink(tmpl.c_str());
     return Error{ErrorCode::io, path, std::nullopt, std::string("cannot rename into place: ") + std::strerror(err)};

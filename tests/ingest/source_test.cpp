@@ -4,6 +4,9 @@
 
 #include <filesystem>
 #include <fstream>
+#include <thread>
+
+#include <sys/stat.h>
 
 namespace liner::ingest {
 namespace fs = std::filesystem;
@@ -97,6 +100,38 @@ TEST(write_file_atomically, replaces_content_and_leaves_no_temporary) {
   std::size_t files = 0;
   for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir.path())) ++files;
   EXPECT_EQ(files, 1u);
+}
+
+TEST(write_file_atomically, follows_a_symlink_instead_of_replacing_it) {
+  scratch_dir dir;
+  dir.write("real.json", "old");
+  fs::create_symlink(dir.path() / "real.json", dir.path() / "link.json");
+  ASSERT_TRUE(write_file_atomically((dir.path() / "link.json").string(), "new").ok());
+  EXPECT_TRUE(fs::is_symlink(dir.path() / "link.json"));
+  std::ifstream in(dir.path() / "real.json");
+  EXPECT_EQ(std::string(std::istreambuf_iterator<char>(in), {}), "new");
+}
+
+TEST(write_file_atomically, writes_into_a_fifo_without_replacing_it) {
+  scratch_dir dir;
+  const fs::path fifo = dir.path() / "pipe";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  std::string received;
+  std::thread reader([&] {
+    std::ifstream in(fifo, std::ios::binary);
+    received.assign(std::istreambuf_iterator<char>(in), {});
+  });
+  const auto r = write_file_atomically(fifo.string(), "through the pipe");
+  reader.join();
+  EXPECT_TRUE(r.ok());
+  EXPECT_EQ(received, "through the pipe");
+  EXPECT_TRUE(fs::is_fifo(fifo));
+}
+
+TEST(make_document, invalid_bytes_are_not_white_space) {
+  auto r = make_document("s.txt", "\xC0\xA0\n", Format::automatic);  // overlong encoding of a space
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().to_string(), "s.txt:1:1: error: invalid UTF-8 (byte 0xC0)");
 }
 
 TEST(write_file_atomically, failure_is_an_error_not_a_partial_file) {
