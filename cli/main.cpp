@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "ingest/extractor.h"
 #include "ingest/reader.h"
 #include "ingest/source.h"
 #include "ontology/vocabulary.h"
@@ -80,6 +81,42 @@ std::string outline(const ingest::Document& doc, const ingest::Article& a) {
   return s.str();
 }
 
+// One claim a line: where, predicate, subject, object or value, qualifiers, citations.
+std::string claims_table(const std::vector<ingest::Claim>& claims) {
+  std::ostringstream s;
+  s << "  " << claims.size() << " claims\n";
+  for (const auto& c : claims) {
+    const auto& q = c.qualifiers;
+    std::string quals;
+    auto put = [&](const char* k, const std::optional<std::string>& v) {
+      if (v) quals += std::string(quals.empty() ? "" : "; ") + k + "=" + *v;
+    };
+    put("year", q.year);
+    put("category", q.category);
+    put("work", q.work);
+    put("role", q.role);
+    put("artist", q.artist);
+    put("award", q.award);
+    put("scope", q.scope);
+    put("qualifier", q.qualifier);
+    put("field", q.field);
+    put("degree", q.degree);
+    put("startYear", q.start_year);
+    put("endYear", q.end_year);
+    put("institution", q.institution);
+    put("workType", q.work_type);
+    s << "  " << c.span.line << ":" << c.span.column << "\t" << ingest::to_string(c.predicate) << "\t"
+      << c.subject.name << "\t" << (c.object ? c.object->name : c.value.value_or("")) << "\t" << quals;
+    if (!c.citations.empty()) {
+      s << "\t[";
+      for (std::size_t i = 0; i < c.citations.size(); ++i) s << (i ? "," : "") << c.citations[i];
+      s << "]";
+    }
+    s << "\n";
+  }
+  return s.str();
+}
+
 struct ExtractOptions {
   std::vector<std::string> inputs;
   std::string format = "json";
@@ -95,6 +132,7 @@ int run_extract(const ExtractOptions& o) {
   }
   const ingest::Format from = *ingest::format_from_string(o.from);
   ingest::ReaderContext ctx;
+  const ingest::ExtractorContext extractor;
   std::deque<ingest::Document> documents;  // stable addresses for the results
   std::vector<validators::report::DocumentResult> results;
   bool failed = false;
@@ -121,7 +159,9 @@ int run_extract(const ExtractOptions& o) {
     }
     spdlog::debug("{}: {} sections, {} sentences", path, article->sections.size(), article->sentences.size());
     print_diagnostics(documents.back(), *article);
-    results.push_back({&documents.back(), std::move(*article), {}});
+    auto claims = ingest::extract_claims(documents.back(), *article, extractor);
+    spdlog::debug("{}: {} claims", path, claims.size());
+    results.push_back({&documents.back(), std::move(*article), std::move(claims), {}});
   }
   if (progress) std::cerr << "\r\033[K" << std::flush;
 
@@ -129,7 +169,7 @@ int run_extract(const ExtractOptions& o) {
   if (o.format == "json") {
     content = validators::report::render_json(results, {}, LINER_VERSION);
   } else {
-    for (const auto& r : results) content += outline(*r.document, r.article);
+    for (const auto& r : results) content += outline(*r.document, r.article) + claims_table(r.claims);
   }
   const int written = emit(o.output, content);
   return failed || written != exit_ok ? exit_input : exit_ok;

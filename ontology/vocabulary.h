@@ -15,3 +15,14 @@ inline constexpr std::string_view default_base = "https://w3id.org/liner/id/";
 std::string raptor_version();
 
 }  // namespace liner::ontology
+
+#include "ingest/claim.h"
+
+namespace liner::ontology {
+
+/// The IRI of an entity under `base`: `{base}{type}/{slug}` where the slug is
+/// the entity key with spaces as `-` and every other byte outside
+/// [a-z0-9-] percent-encoded, so the IRI is always valid and stable.
+std::string entity_iri(std::string_view base, const ingest::Entity& entity);
+
+}  // namespace liner::ontology

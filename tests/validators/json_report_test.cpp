@@ -13,7 +13,7 @@ json render(const std::string& fixture) {
   static std::vector<liner::testing::Loaded> keep;  // documents must outlive the results
   keep.push_back(liner::testing::load(fixture));
   std::vector<DocumentResult> results;
-  results.push_back({&keep.back().document, keep.back().article, {}});
+  results.push_back({&keep.back().document, keep.back().article, {}, {}});
   return json::parse(render_json(results, {}, "test"));
 }
 
@@ -53,7 +53,7 @@ TEST(json_report, every_quote_is_the_source_text) {
 
 TEST(json_report, output_is_byte_identical_across_runs) {
   const auto loaded = liner::testing::load("ingest/good/table_glued.txt");
-  std::vector<DocumentResult> results{{&loaded.document, loaded.article, {}}};
+  std::vector<DocumentResult> results{{&loaded.document, loaded.article, {}, {}}};
   EXPECT_EQ(render_json(results, {}, "v"), render_json(results, {}, "v"));
 }
 

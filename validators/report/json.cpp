@@ -1,5 +1,7 @@
 #include "validators/report/json.h"
 
+#include "ontology/vocabulary.h"
+
 namespace liner::validators::report {
 namespace {
 
@@ -41,7 +43,46 @@ ordered_json finding_json(const Finding& f) {
           {"severity", to_string(f.severity)}, {"message", f.message}, {"evidence", evidence}};
 }
 
+ordered_json entity_json(const ingest::Entity& e, const JsonOptions& options) {
+  return {{"name", e.name}, {"type", ingest::to_string(e.type)}, {"iri", ontology::entity_iri(options.base, e)}};
+}
+
+ordered_json qualifiers_json(const ingest::Qualifiers& q) {
+  ordered_json out = ordered_json::object();
+  auto put = [&](const char* key, const std::optional<std::string>& v) {
+    if (v) out[key] = *v;
+  };
+  put("year", q.year);
+  put("category", q.category);
+  put("work", q.work);
+  put("role", q.role);
+  put("artist", q.artist);
+  put("award", q.award);
+  put("scope", q.scope);
+  put("qualifier", q.qualifier);
+  put("field", q.field);
+  put("degree", q.degree);
+  put("startYear", q.start_year);
+  put("endYear", q.end_year);
+  put("institution", q.institution);
+  put("workType", q.work_type);
+  put("precision", q.precision);
+  return out;
+}
+
 }  // namespace
+
+ordered_json claim_json(const ingest::Claim& c, const JsonOptions& options) {
+  return {{"id", c.id},
+          {"predicate", ingest::to_string(c.predicate)},
+          {"subject", entity_json(c.subject, options)},
+          {"object", c.object ? entity_json(*c.object, options) : ordered_json(nullptr)},
+          {"value", c.value ? ordered_json(*c.value) : ordered_json(nullptr)},
+          {"qualifiers", qualifiers_json(c.qualifiers)},
+          {"quote", c.quote},
+          {"span", span_json(c.span)},
+          {"citations", c.citations}};
+}
 
 ordered_json span_json(const ingest::SourceSpan& span) {
   return {{"start", span.start}, {"end", span.end}, {"line", span.line}, {"column", span.column}};
@@ -95,7 +136,9 @@ ordered_json document_json(const DocumentResult& result, const JsonOptions& opti
     for (const auto& d : a.diagnostics) diags.push_back({{"message", d.message}, {"span", span_json(d.span)}});
     doc["diagnostics"] = std::move(diags);
   }
-  doc["claims"] = ordered_json::array();
+  ordered_json claims = ordered_json::array();
+  for (const auto& c : result.claims) claims.push_back(claim_json(c, options));
+  doc["claims"] = std::move(claims);
   ordered_json findings = ordered_json::array();
   for (const auto& f : result.findings) findings.push_back(finding_json(f));
   doc["findings"] = std::move(findings);
@@ -107,9 +150,10 @@ std::string render_json(const std::vector<DocumentResult>& results, const JsonOp
   ordered_json out;
   out["tool"] = {{"name", "liner"}, {"version", version}};
   ordered_json docs = ordered_json::array();
-  std::size_t errors = 0, warnings = 0, infos = 0;
+  std::size_t errors = 0, warnings = 0, infos = 0, claims = 0;
   for (const auto& r : results) {
     docs.push_back(document_json(r, options));
+    claims += r.claims.size();
     for (const auto& f : r.findings) {
       errors += f.severity == Severity::error;
       warnings += f.severity == Severity::warning;
@@ -117,7 +161,7 @@ std::string render_json(const std::vector<DocumentResult>& results, const JsonOp
     }
   }
   out["documents"] = std::move(docs);
-  out["summary"] = {{"documents", results.size()}, {"claims", 0}, {"errors", errors}, {"warnings", warnings},
+  out["summary"] = {{"documents", results.size()}, {"claims", claims}, {"errors", errors}, {"warnings", warnings},
                     {"info", infos}};
   // Input is valid UTF-8 by construction; `replace` keeps the output valid even if not.
   return out.dump(options.indent, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "ingest/article.h"
+#include "ingest/claim.h"
 #include "ingest/document.h"
 #include "validators/rule.h"
 
@@ -15,6 +16,7 @@ namespace liner::validators::report {
 struct DocumentResult {
   const ingest::Document* document = nullptr;
   ingest::Article article;
+  std::vector<ingest::Claim> claims;
   std::vector<Finding> findings;
 };
 
@@ -22,7 +24,12 @@ struct DocumentResult {
 struct JsonOptions {
   bool structure = true;  ///< include sections, sentences, tables, links, markers, references
   int indent = 2;         ///< -1 for one line
+  std::string base = "https://w3id.org/liner/id/";  ///< for entity IRIs
 };
+
+/// A claim as in DESIGN.md: id, predicate, subject, object, value, qualifiers,
+/// quote, span, citations.
+nlohmann::ordered_json claim_json(const ingest::Claim& claim, const JsonOptions& options);
 
 /// A span as `{"start","end","line","column"}`.
 nlohmann::ordered_json span_json(const ingest::SourceSpan& span);

@@ -1,0 +1,63 @@
+#include "ingest/claim.h"
+
+#include <array>
+#include <utility>
+
+namespace liner::ingest {
+namespace {
+
+constexpr std::array<std::pair<Predicate, std::string_view>, 14> predicate_names{{
+    {Predicate::birthDate, "birthDate"},
+    {Predicate::deathDate, "deathDate"},
+    {Predicate::birthPlace, "birthPlace"},
+    {Predicate::educatedAt, "educatedAt"},
+    {Predicate::graduationYear, "graduationYear"},
+    {Predicate::workedAt, "workedAt"},
+    {Predicate::credit, "credit"},
+    {Predicate::releaseYear, "releaseYear"},
+    {Predicate::awardWon, "awardWon"},
+    {Predicate::awardNominated, "awardNominated"},
+    {Predicate::awardCount, "awardCount"},
+    {Predicate::firstEvent, "firstEvent"},
+    {Predicate::memberOf, "memberOf"},
+    {Predicate::ageAt, "ageAt"},
+}};
+
+constexpr std::array<std::pair<EntityType, std::string_view>, 14> type_names{{
+    {EntityType::Person, "Person"},
+    {EntityType::Group, "Group"},
+    {EntityType::Work, "Work"},
+    {EntityType::Album, "Album"},
+    {EntityType::Song, "Song"},
+    {EntityType::Film, "Film"},
+    {EntityType::TVSeries, "TVSeries"},
+    {EntityType::Place, "Place"},
+    {EntityType::Organization, "Organization"},
+    {EntityType::Studio, "Studio"},
+    {EntityType::School, "School"},
+    {EntityType::Label, "Label"},
+    {EntityType::Award, "Award"},
+    {EntityType::Event, "Event"},
+}};
+
+}  // namespace
+
+std::string_view to_string(Predicate p) {
+  for (const auto& [k, n] : predicate_names)
+    if (k == p) return n;
+  return "credit";
+}
+
+std::optional<Predicate> predicate_from_string(std::string_view name) {
+  for (const auto& [k, n] : predicate_names)
+    if (n == name) return k;
+  return std::nullopt;
+}
+
+std::string_view to_string(EntityType t) {
+  for (const auto& [k, n] : type_names)
+    if (k == t) return n;
+  return "Work";
+}
+
+}  // namespace liner::ingest

@@ -1,0 +1,15 @@
+#pragma once
+// Entity keys: how names are compared within a document.
+
+#include <string>
+#include <string_view>
+
+namespace liner::ingest {
+
+/// The matching key of a name: Unicode case folded, accents removed, curly
+/// quotes and apostrophes made plain, other punctuation dropped, white space
+/// collapsed. `Amar Es Combatir` and `Amar es Combatir` share a key, and so do
+/// `Maná` and `Mana`. Never used for display.
+std::string entity_key(std::string_view name);
+
+}  // namespace liner::ingest

@@ -1,0 +1,1512 @@
+// Claim extraction. Each sentence is scanned for mentions (works, awards,
+// roles, times, organizations, people); predicate rules then combine the
+// mentions. Works found anywhere in the article are recognized again by name
+// in every other sentence, so "On Mi Sangre, ..." resolves after "Mi Sangre (2004)".
+
+#include "ingest/extractor.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <set>
+
+#include "ingest/data.h"
+#include "ingest/entity.h"
+#include "ingest/text.h"
+
+namespace liner::ingest {
+namespace {
+
+// ---------------------------------------------------------------- text helpers
+
+struct Token {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+// Words split at spaces and at em dashes ("Awards—three for Anglo music").
+std::vector<Token> tokenize(std::string_view t) {
+  static constexpr std::string_view em_dash = "\xE2\x80\x94";
+  auto separator = [&](std::size_t i) { return t[i] == ' ' ? 1 : t.substr(i).starts_with(em_dash) ? 3 : 0; };
+  std::vector<Token> out;
+  std::size_t i = 0;
+  while (i < t.size()) {
+    while (i < t.size() && separator(i)) i += static_cast<std::size_t>(separator(i));
+    const std::size_t b = i;
+    while (i < t.size() && !separator(i)) ++i;
+    if (i > b) out.push_back({b, i});
+  }
+  return out;
+}
+
+bool starts_with_any(std::string_view s, std::initializer_list<std::string_view> prefixes) {
+  for (auto p : prefixes)
+    if (s.starts_with(p)) return true;
+  return false;
+}
+
+bool ends_with_any(std::string_view s, std::initializer_list<std::string_view> suffixes) {
+  for (auto p : suffixes)
+    if (s.ends_with(p)) return true;
+  return false;
+}
+
+// A word without the quotes, brackets and punctuation around it.
+std::string_view core(std::string_view w) {
+  while (!w.empty()) {
+    if (starts_with_any(w, {"\xE2\x80\x9C", "\xE2\x80\x98"})) w.remove_prefix(3);
+    else if (w.front() == '"' || w.front() == '(' || w.front() == '\'' || w.front() == '[') w.remove_prefix(1);
+    else break;
+  }
+  while (!w.empty()) {
+    if (ends_with_any(w, {"\xE2\x80\x9D", "\xE2\x80\x99"})) w.remove_suffix(3);
+    else if (std::string_view(",;:.!?)\"'[]").find(w.back()) != std::string_view::npos) w.remove_suffix(1);
+    else break;
+  }
+  return w;
+}
+
+bool capitalized(std::string_view w) {
+  w = core(w);
+  if (w.empty()) return false;
+  std::size_t p = 0;
+  const char32_t c = next_code_point(w, p);
+  return is_upper(c) || is_digit(c);
+}
+
+bool all_digits(std::string_view w) {
+  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool is_possessive(std::string_view w) {
+  w = core(w);
+  return ends_with_any(w, {"'s", "\xE2\x80\x99s"}) && w.size() > 3;
+}
+
+std::string_view possessor(std::string_view w) {
+  w = core(w);
+  if (w.ends_with("'s")) return w.substr(0, w.size() - 2);
+  if (w.ends_with("\xE2\x80\x99s")) return w.substr(0, w.size() - 4);
+  return w;
+}
+
+bool word_at(std::string_view t, std::size_t b, std::size_t e) {
+  auto alnum = [&](std::size_t i) {
+    std::size_t p = i;
+    return is_letter(next_code_point(t, p)) || (t[i] >= '0' && t[i] <= '9');
+  };
+  if (b > 0) {
+    std::size_t p = b;
+    previous_code_point(t, p);
+    if (alnum(p)) return false;
+  }
+  return e >= t.size() || !alnum(e);
+}
+
+// Whole-word, case-insensitive (ASCII) search.
+std::size_t find_word(std::string_view t, std::string_view w, std::size_t from = 0) {
+  const std::string lt = lower_ascii(t);
+  const std::string lw = lower_ascii(w);
+  for (std::size_t at = lt.find(lw, from); at != std::string::npos; at = lt.find(lw, at + 1))
+    if (word_at(t, at, at + w.size())) return at;
+  return std::string_view::npos;
+}
+
+bool has_word(std::string_view t, std::initializer_list<std::string_view> words) {
+  for (auto w : words)
+    if (find_word(t, w) != std::string_view::npos) return true;
+  return false;
+}
+
+std::string year_string(int y) { return std::to_string(y); }
+
+std::uint64_t fnv1a(std::string_view s) {
+  std::uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
+
+std::string_view type_word(EntityType t) {
+  switch (t) {
+    case EntityType::Album: return "album";
+    case EntityType::Song: return "song";
+    case EntityType::Film: return "film";
+    case EntityType::TVSeries: return "tv series";
+    default: return "work";
+  }
+}
+
+
+// ---------------------------------------------------------------- mentions
+
+struct Range {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  [[nodiscard]] bool overlaps(const Range& o) const { return begin < o.end && o.begin < end; }
+  [[nodiscard]] bool contains(std::size_t p) const { return p >= begin && p < end; }
+};
+
+struct Work {
+  Range range;          // the title in the sentence text
+  std::string name;
+  EntityType type = EntityType::Work;
+  std::string artist;
+  int year = 0;          // release year
+  std::size_t phrase_begin = 0;  // where its phrase (possessive, type noun) starts
+  std::size_t after = 0;         // end of the title or of its parenthetical
+  int award_year = 0;            // "(2011 Latin Grammy for ...)"
+  std::optional<std::size_t> award;
+  std::string award_category;
+};
+
+struct Category {
+  Range range;
+  std::string text;
+};
+
+struct Org {
+  Range range;
+  std::string name;
+  EntityType type = EntityType::Organization;
+  bool sub_unit = false;  // follows a possessive organization: "X University's Conservatory"
+};
+
+// A run of capitalized words (a name) starting at token i; allows inner
+// lowercase particles ("de", "of") and "and"/"&" between two names when
+// `pairs` is set. Returns the end token (exclusive).
+std::size_t name_run(std::string_view t, const std::vector<Token>& toks, std::size_t i, bool pairs,
+                     const Lexicon& lex) {
+  std::size_t j = i;
+  std::size_t last_cap = i;
+  while (j < toks.size()) {
+    const std::string_view raw = t.substr(toks[j].begin, toks[j].end - toks[j].begin);
+    const std::string_view w = core(raw);
+    const bool cap = capitalized(raw) && !w.empty();
+    const bool particle = !cap && (lex.title_word(w) || (pairs && (w == "and" || w == "&")));
+    if (!cap && !particle) break;
+    if (cap) last_cap = j + 1;
+    // Punctuation after a word ends the name (the word belongs to it when capitalized).
+    if (raw.back() == ',' || raw.back() == ';' || raw.back() == '.' || raw.back() == ')' || raw.back() == ':' ||
+        ends_with_any(raw, {"\xE2\x80\x9D", "\""}))
+      break;
+    ++j;
+  }
+  return last_cap;
+}
+
+std::string text_of(std::string_view t, const std::vector<Token>& toks, std::size_t b, std::size_t e) {
+  if (b >= e) return {};
+  std::string_view s = t.substr(toks[b].begin, toks[e - 1].end - toks[b].begin);
+  // Keep inner punctuation, drop what ends the last word.
+  while (!s.empty() && std::string_view(",;:.)\"").find(s.back()) != std::string_view::npos &&
+         !s.ends_with("...") && !s.ends_with("!") && !s.ends_with("?"))
+    s.remove_suffix(1);
+  while (!s.empty() && (s.front() == '(' || s.front() == '"')) s.remove_prefix(1);
+  if (ends_with_any(s, {"\xE2\x80\x9D"})) s.remove_suffix(3);
+  return std::string(s);
+}
+
+// "Best Latin Pop, Rock or Urban Album", "Record of the Year".
+std::vector<Category> find_categories(std::string_view t, const Lexicon& lex) {
+  std::vector<Category> out;
+  const auto toks = tokenize(t);
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    const std::string_view w = core(t.substr(toks[i].begin, toks[i].end - toks[i].begin));
+    if (w != "Best") continue;
+    std::size_t j = i + 1;
+    std::size_t last = i;
+    while (j < toks.size()) {
+      const std::string_view raw = t.substr(toks[j].begin, toks[j].end - toks[j].begin);
+      const std::string_view c = core(raw);
+      const bool cap = capitalized(raw);
+      const bool small = !cap && (c == "or" || c == "and" || c == "of" || c == "the" || c == "a" || c == "in" ||
+                                  c == "with" || c == "by" || c == "&" || c == "de" || c == "y");
+      if (!cap && !small) break;
+      if (cap) last = j;
+      if (raw.back() == ')' || raw.back() == '.' || raw.back() == ';' || raw.find(')') != std::string_view::npos)
+        break;
+      if (raw.back() == ',') {
+        // "Best Latin Pop, Rock or Urban Album": a comma inside, before a capital.
+        if (j + 1 < toks.size() && capitalized(t.substr(toks[j + 1].begin, toks[j + 1].end - toks[j + 1].begin)) &&
+            lex.find_awards(t.substr(toks[j + 1].begin, toks[j + 1].end - toks[j + 1].begin)).empty()) {
+          ++j;
+          continue;
+        }
+        break;
+      }
+      ++j;
+    }
+    if (last > i) {
+      const std::string name = text_of(t, toks, i, last + 1);
+      out.push_back({{toks[i].begin, toks[i].begin + name.size()}, name});
+      i = last;
+    }
+  }
+  // "... of the Year": the capitalized words before it.
+  for (std::size_t at = t.find(" of the Year"); at != std::string_view::npos; at = t.find(" of the Year", at + 1)) {
+    std::size_t b = at;
+    while (b > 0) {
+      std::size_t s = t.rfind(' ', b - 1);
+      s = s == std::string_view::npos ? 0 : s + 1;
+      const std::string_view w = t.substr(s, b - s);
+      if (!capitalized(w) || w.find_first_of(",;()") != std::string_view::npos || w == "The") break;
+      b = s == 0 ? 0 : s - 1;
+      if (s == 0) break;
+    }
+    while (b < at && t[b] == ' ') ++b;
+    const Range r{b, at + 12};
+    if (r.begin >= r.end - 12) continue;
+    bool inside = false;
+    for (const auto& c : out) inside = inside || c.range.overlaps(r);
+    if (!inside) out.push_back({r, std::string(t.substr(r.begin, r.end - r.begin))});
+  }
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.range.begin < b.range.begin; });
+  return out;
+}
+
+// ---------------------------------------------------------------- extractor
+
+class Extractor {
+ public:
+  Extractor(const Document& doc, const Article& article, const ExtractorContext& ctx)
+      : doc_(doc), article_(article), ctx_(ctx), lex_(ctx.lexicon), subject_(article_subject(article, ctx)) {
+    const auto parts = tokenize(subject_.name);
+    if (subject_.type == EntityType::Person && parts.size() >= 2)
+      surname_ = std::string(core(subject_.name.substr(parts.back().begin)));
+  }
+
+  std::vector<Claim> run() {
+    // Pass 1: works named with evidence (quotes, a year, a type noun) anywhere.
+    for (const auto& s : article_.sentences)
+      for (const auto& w : find_works(s.text, false)) remember_work(w);
+    for (const auto& t : article_.tables) table_works(t);
+    // Pass 2: claims.
+    int paragraph = none;
+    for (std::size_t i = 0; i < article_.sentences.size(); ++i) {
+      const Sentence& s = article_.sentences[i];
+      if (s.paragraph != paragraph) {
+        paragraph = s.paragraph;
+        anchor_year_ = 0;
+        last_org_.reset();
+      }
+      if (s.section != section_) {
+        section_ = s.section;
+        award_context_ = section_award(s.section);
+      }
+      sentence(s);
+    }
+    for (const auto& t : article_.tables) table(t);
+    return std::move(claims_);
+  }
+
+ private:
+  // ------------------------------------------------------------ claim output
+
+  struct Origin {
+    SourceSpan span;
+    std::vector<std::string> citations;
+  };
+
+  Origin origin(const Sentence& s) const { return {s.span, s.citations}; }
+
+  void add(Predicate p, Entity subject, std::optional<Entity> object, std::optional<std::string> value,
+           Qualifiers q, const Origin& o) {
+    Claim c;
+    c.predicate = p;
+    c.subject = std::move(subject);
+    c.object = std::move(object);
+    c.value = std::move(value);
+    c.qualifiers = std::move(q);
+    c.span = o.span;
+    c.quote = std::string(std::string_view(doc_.text).substr(o.span.start, o.span.end - o.span.start));
+    c.citations = o.citations;
+    std::string key = std::string(to_string(p)) + "|" + c.subject.key + "|" + (c.object ? c.object->key : "") + "|" +
+                      c.value.value_or("") + "|" + std::to_string(o.span.start) + "|" +
+                      c.qualifiers.year.value_or("") + "|" + c.qualifiers.role.value_or("") + "|" +
+                      c.qualifiers.category.value_or("") + "|" + c.qualifiers.work.value_or("") + "|" +
+                      c.qualifiers.field.value_or("") + "|" + c.qualifiers.scope.value_or("");
+    static constexpr char hex[] = "0123456789abcdef";
+    std::uint64_t h = fnv1a(key);
+    c.id = "c";
+    for (int k = 15; k >= 0; --k) c.id += hex[(h >> (k * 4)) & 15];
+    for (const auto& old : claims_)
+      if (old.id == c.id) return;
+    claims_.push_back(std::move(c));
+  }
+
+  Entity entity(std::string name, EntityType type) const {
+    Entity e{std::move(name), type, {}};
+    e.key = entity_key(e.name);
+    return e;
+  }
+
+  Entity work_entity(const Work& w) const { return entity(w.name, w.type); }
+
+  // ------------------------------------------------------------ works
+
+  void remember_work(const Work& w) {
+    const std::string key = entity_key(w.name);
+    if (key.empty() || all_digits(w.name)) return;
+    auto [it, fresh] = known_works_.try_emplace(key, w);
+    if (!fresh) {
+      if (it->second.type == EntityType::Work) it->second.type = w.type;
+      if (it->second.artist.empty()) it->second.artist = w.artist;
+      if (!it->second.year) it->second.year = w.year;
+    }
+  }
+
+  void table_works(const Table& t) {
+    const int col = column(t, {"project", "work", "album", "song", "film", "title", "nominee", "recipient"});
+    if (col < 0) return;
+    for (const auto& row : t.rows)
+      if (static_cast<std::size_t>(col) < row.size()) remember_work(cell_work(row[static_cast<std::size_t>(col)].text));
+  }
+
+  Work cell_work(std::string_view cell) const {
+    Work w;
+    std::string_view name = trim(cell);
+    if (name.ends_with(")")) {
+      const std::size_t open = name.rfind('(');
+      if (open != std::string_view::npos && open > 0) {
+        const std::string_view inner = name.substr(open + 1, name.size() - open - 2);
+        if (!all_digits(inner)) w.artist = std::string(trim(inner));
+        else w.year = std::stoi(std::string(inner));
+        name = trim(name.substr(0, open));
+      }
+    }
+    if (name.size() >= 2 && (name.front() == '"' || name.starts_with("\xE2\x80\x9C"))) name = core(name);
+    w.name = std::string(name);
+    return w;
+  }
+
+  // Works in one sentence. With `known`, titles remembered from elsewhere count too.
+  std::vector<Work> find_works(std::string_view t, bool known) const {
+    std::vector<Work> out;
+    const auto toks = tokenize(t);
+    const auto types = lex_.find_work_types(t);
+    const auto awards = lex_.find_awards(t);
+    auto type_before = [&](std::size_t pos, std::size_t& phrase) -> EntityType {
+      // A type noun ending within a few words before `pos`: "the song", "debut album".
+      for (auto it = types.rbegin(); it != types.rend(); ++it) {
+        if (it->first.end > pos) continue;
+        const std::string_view gap = t.substr(it->first.end, pos - it->first.end);
+        if (std::count(gap.begin(), gap.end(), ' ') > 2 || gap.find_first_of(",;") != std::string_view::npos) break;
+        phrase = it->first.begin;
+        // "tracks on Diamonds and Pearls", "songs from X": X holds the songs.
+        if (it->second == EntityType::Song && (gap.find(" on ") != std::string_view::npos ||
+                                                gap.find(" from ") != std::string_view::npos))
+          return EntityType::Album;
+        return it->second;
+      }
+      return EntityType::Work;
+    };
+    auto artist_before = [&](std::size_t pos) -> std::string {
+      // "Paula Abdul's Head Over Heels", "Macy Gray's debut album On How ...": a possessive
+      // name within two words before `pos`.
+      std::size_t ti = 0;
+      while (ti < toks.size() && toks[ti].end <= pos) ++ti;
+      for (std::size_t k = ti; k > 0 && ti - k < 4; --k) {
+        const std::string_view raw = t.substr(toks[k - 1].begin, toks[k - 1].end - toks[k - 1].begin);
+        if (raw.find_first_of(",;()") != std::string_view::npos) break;
+        if (!is_possessive(raw)) continue;
+        std::size_t b = k - 1;
+        while (b > 0 && capitalized(t.substr(toks[b - 1].begin, toks[b - 1].end - toks[b - 1].begin)) &&
+               t.substr(toks[b - 1].begin, toks[b - 1].end - toks[b - 1].begin).find_first_of(",;()") ==
+                   std::string_view::npos)
+          --b;
+        std::string name = b + 1 < k ? text_of(t, toks, b, k - 1) + " " : std::string();
+        name += std::string(possessor(raw));
+        if (capitalized(name)) return name;
+        break;
+      }
+      return {};
+    };
+    auto artist_after = [&](std::size_t pos) -> std::string {
+      // `"Title" by Eric Clapton and Babyface`
+      std::string_view rest = t.substr(pos);
+      std::size_t skip = 0;
+      while (skip < rest.size() && (rest[skip] == ' ' || rest[skip] == ',')) ++skip;
+      for (std::string_view lead : {"by ", "performed by "}) {
+        if (!rest.substr(skip).starts_with(lead)) continue;
+        const std::size_t at = pos + skip + lead.size();
+        std::size_t ti = 0;
+        while (ti < toks.size() && toks[ti].begin < at) ++ti;
+        const std::size_t e = name_run(t, toks, ti, true, lex_);
+        if (e > ti) return text_of(t, toks, ti, e);
+      }
+      return {};
+    };
+    auto overlaps_award = [&](Range r) {
+      for (const auto& a : awards)
+        if (r.overlaps({a.begin, a.end})) return true;
+      return false;
+    };
+    auto push = [&](Work w) {
+      if (w.name.empty() || overlaps_award(w.range)) return;
+      for (auto& o : out)
+        if (o.range.overlaps(w.range)) {
+          if (!o.year) o.year = w.year;
+          if (o.artist.empty()) o.artist = w.artist;
+          if (o.type == EntityType::Work) o.type = w.type;
+          return;
+        }
+      out.push_back(std::move(w));
+    };
+    // The parenthetical after a title: "(1995)", "(1993–1995)", "(2011 Latin Grammy for Best Rock Album)".
+    auto paren = [&](Work& w, std::size_t pos) {
+      std::size_t p = pos;
+      while (p < t.size() && t[p] == ' ') ++p;
+      if (p >= t.size() || t[p] != '(') return;
+      const std::size_t close = t.find(')', p);
+      if (close == std::string_view::npos) return;
+      const std::string_view inner = t.substr(p + 1, close - p - 1);
+      w.after = close + 1;
+      if (inner.size() >= 4 && all_digits(inner.substr(0, 4))) {
+        const int year = std::stoi(std::string(inner.substr(0, 4)));
+        const std::string_view rest = trim(inner.substr(4));
+        const auto in_awards = lex_.find_awards(inner);
+        if (!in_awards.empty()) {
+          w.award_year = year;
+          w.award = in_awards.front().index;
+          const auto cats = find_categories(inner, lex_);
+          if (!cats.empty()) w.award_category = cats.front().text;
+        } else if (rest.empty()) {
+          w.year = year;
+        } else if (!rest.empty() && (rest[0] == '-' || rest.starts_with("\xE2\x80\x93"))) {
+          // A range: a series, not one release year.
+        } else {
+          const auto kinds = lex_.find_work_types(rest);
+          if (!kinds.empty() && kinds.front().first.begin == 0) {
+            w.year = year;
+            w.type = kinds.front().second;
+          }
+        }
+      } else if (!inner.empty() && capitalized(inner) && w.artist.empty() && lex_.find_awards(inner).empty()) {
+        w.artist = std::string(inner);  // "Amar es Combatir (Maná)"
+      }
+    };
+
+    // 1. Quoted titles.
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      const bool curly = t.substr(i).starts_with("\xE2\x80\x9C");
+      if (t[i] != '"' && !curly) continue;
+      const std::size_t open_end = i + (curly ? 3 : 1);
+      const std::size_t close = curly ? t.find("\xE2\x80\x9D", open_end) : t.find('"', open_end);
+      if (close == std::string_view::npos) break;
+      std::string_view inner = t.substr(open_end, close - open_end);
+      const std::size_t close_end = close + (curly ? 3 : 1);
+      i = close_end - 1;
+      while (!inner.empty() && (inner.back() == '.' || inner.back() == ',')) inner.remove_suffix(1);
+      if (inner.empty() || inner.size() > 100 || !capitalized(inner)) continue;
+      Work w;
+      w.range = {open_end, open_end + inner.size()};
+      w.name = std::string(inner);
+      w.phrase_begin = i;
+      std::size_t phrase = open_end;
+      w.type = type_before(open_end - (curly ? 3 : 1), phrase);
+      if (w.type == EntityType::Work) w.type = EntityType::Song;
+      w.phrase_begin = std::min(phrase, static_cast<std::size_t>(w.range.begin));
+      w.artist = artist_before(w.phrase_begin);
+      w.after = close_end;
+      paren(w, close_end);
+      if (w.artist.empty()) w.artist = artist_after(w.after);
+      push(std::move(w));
+    }
+    // 2. A title before "(YYYY...)": scan back over title words.
+    for (std::size_t p = t.find(" ("); p != std::string_view::npos; p = t.find(" (", p + 1)) {
+      if (p + 6 > t.size() || !all_digits(t.substr(p + 2, 4))) continue;
+      std::size_t ti = 0;
+      while (ti < toks.size() && toks[ti].end <= p) ++ti;
+      std::size_t first = ti;  // first title token
+      std::size_t k = ti;
+      while (k > 0) {
+        const std::string_view raw = t.substr(toks[k - 1].begin, toks[k - 1].end - toks[k - 1].begin);
+        if (k < ti && (raw.back() == ',' || raw.back() == ';' || raw.back() == ')')) break;
+        if (raw.find('"') != std::string_view::npos || ends_with_any(raw, {"\xE2\x80\x9D"})) break;
+        if (is_possessive(raw)) break;
+        const std::string_view w = core(raw);
+        if (capitalized(raw)) {
+          first = k - 1;
+        } else if (!lex_.title_word(w)) {
+          break;
+        }
+        --k;
+      }
+      if (first >= ti) {
+        // "Audioslave's self-titled debut album (2002)"
+        const std::size_t st = find_word(t.substr(0, p), "self-titled");
+        if (st != std::string_view::npos && p - st < 40) {
+          const std::string artist = artist_before(st);
+          if (!artist.empty()) {
+            Work w;
+            w.name = artist;
+            w.artist = artist;
+            w.range = {st, p};
+            std::size_t phrase = st;
+            w.type = type_before(p, phrase);
+            w.phrase_begin = st;
+            w.after = p;
+            paren(w, p);
+            push(std::move(w));
+          }
+        }
+        continue;
+      }
+      Work w;
+      std::string name = text_of(t, toks, first, ti);
+      // "worked with System of a Down on Steal This Album!": the artist, then the title.
+      if (first > 0 && core(t.substr(toks[first - 1].begin, toks[first - 1].end - toks[first - 1].begin)) == "with") {
+        for (std::size_t m = first + 1; m + 1 < ti; ++m)
+          if (t.substr(toks[m].begin, toks[m].end - toks[m].begin) == "on") {
+            w.artist = text_of(t, toks, first, m);
+            first = m + 1;
+            name = text_of(t, toks, first, ti);
+            break;
+          }
+      }
+      w.name = name;
+      w.range = {toks[first].begin, toks[first].begin + name.size()};
+      std::size_t phrase = w.range.begin;
+      w.type = type_before(w.range.begin, phrase);
+      w.phrase_begin = phrase;
+      if (w.artist.empty()) w.artist = artist_before(phrase);
+      w.after = p;
+      paren(w, p);
+      if (w.name.size() == 4 && all_digits(w.name)) continue;
+      push(std::move(w));
+    }
+    // 3. A type noun then a capitalized title: "the album The Man Comes Around",
+    //    "the 1998 comedy-drama Patch Adams".
+    for (const auto& [m, type] : types) {
+      std::size_t ti = 0;
+      while (ti < toks.size() && toks[ti].begin < m.end) ++ti;
+      if (ti >= toks.size() || toks[ti].begin != m.end + 1) continue;
+      const std::string_view raw = t.substr(toks[ti].begin, toks[ti].end - toks[ti].begin);
+      if (!capitalized(raw) || raw.front() == '"' || raw.starts_with("\xE2\x80\x9C") || raw.front() == '(') continue;
+      if (all_digits(core(raw))) continue;
+      std::size_t e = ti;
+      std::size_t last_cap = ti;
+      while (e < toks.size()) {
+        const std::string_view r = t.substr(toks[e].begin, toks[e].end - toks[e].begin);
+        if (is_possessive(r) || r.front() == '(' || r.front() == '"') break;
+        const bool cap = capitalized(r);
+        if (!cap && !lex_.title_word(core(r))) break;
+        if (cap) last_cap = e + 1;
+        ++e;
+        if (r.back() == ',' || r.back() == ';' || r.back() == '.' || r.back() == ')') break;
+      }
+      if (last_cap <= ti) continue;
+      Work w;
+      w.name = text_of(t, toks, ti, last_cap);
+      w.range = {toks[ti].begin, toks[ti].begin + w.name.size()};
+      w.type = type;
+      w.phrase_begin = m.begin;
+      w.artist = artist_before(m.begin);
+      w.after = w.range.end;
+      paren(w, w.range.end);
+      // "the 1998 comedy-drama": a year just before the type noun.
+      if (!w.year && m.begin >= 5 && all_digits(t.substr(m.begin - 5, 4)) && t[m.begin - 1] == ' ')
+        w.year = std::stoi(std::string(t.substr(m.begin - 5, 4)));
+      push(std::move(w));
+    }
+    // 4. Titles known from other sentences.
+    if (known) {
+      for (const auto& [key, kw] : known_works_) {
+        for (std::size_t at = t.find(kw.name); at != std::string_view::npos; at = t.find(kw.name, at + 1)) {
+          if (!word_at(t, at, at + kw.name.size())) continue;
+          Work w = kw;
+          w.range = {at, at + kw.name.size()};
+          w.phrase_begin = at;
+          w.after = w.range.end;
+          w.award.reset();
+          w.award_year = 0;
+          w.year = 0;
+          w.artist.clear();
+          paren(w, w.range.end);
+          w.artist = w.artist.empty() ? kw.artist : w.artist;
+          push(std::move(w));
+        }
+      }
+    }
+    std::sort(out.begin(), out.end(), [](const Work& a, const Work& b) { return a.range.begin < b.range.begin; });
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      Work& w = out[k];
+      // "albums Mi Sangre (2004) and La Vida... Es Un Ratico (2007)": the second shares artist and kind.
+      if (k > 0 && w.phrase_begin >= 4 && t.substr(w.phrase_begin - 4, 4) == "and " &&
+          out[k - 1].after + 5 >= w.phrase_begin) {
+        if (w.artist.empty()) w.artist = out[k - 1].artist;
+        if (w.type == EntityType::Work) w.type = out[k - 1].type;
+      }
+      // "Diana Ross's Take Me Higher (1995)": an artist's unquoted title is an album.
+      const bool quoted = w.range.begin > 0 && (t[w.range.begin - 1] == '"' ||
+                                                (w.range.begin >= 3 && t.substr(w.range.begin - 3, 3) == "\xE2\x80\x9C"));
+      if (w.type == EntityType::Work && !w.artist.empty() && !quoted && w.name != w.artist) w.type = EntityType::Album;
+    }
+    // A known work that was found with less information takes what was learned elsewhere.
+    for (auto& w : out) {
+      const auto it = known_works_.find(entity_key(w.name));
+      if (it == known_works_.end()) continue;
+      if (w.type == EntityType::Work) w.type = it->second.type;
+      if (w.artist.empty()) w.artist = it->second.artist;
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------ subject
+
+  bool mentions_subject(std::string_view t) const {
+    if (t.find(subject_.name) != std::string_view::npos) return true;
+    if (!surname_.empty() && find_word(t, surname_) != std::string_view::npos) return true;
+    for (const auto& tok : tokenize(t))
+      if (lex_.pronoun(core(t.substr(tok.begin, tok.end - tok.begin)))) return true;
+    if (subject_.type == EntityType::Group &&
+        has_word(t, {"the band", "the group", "the duo", "the trio", "the band's", "the group's"}))
+      return true;
+    return false;
+  }
+
+  std::optional<std::size_t> section_award(int section) const {
+    for (int s = section; s != none; s = article_.sections[static_cast<std::size_t>(s)].parent) {
+      const auto found = lex_.find_awards(article_.sections[static_cast<std::size_t>(s)].heading);
+      if (!found.empty()) return found.front().index;
+    }
+    return std::nullopt;
+  }
+
+  // ------------------------------------------------------------ times
+
+  std::vector<TimeMention> times(std::string_view t, const std::vector<Work>& works) const {
+    std::vector<std::pair<std::size_t, std::size_t>> exclude;
+    for (const auto& w : works) exclude.emplace_back(w.range.begin, w.range.end);
+    return ctx_.time.find(t, exclude);
+  }
+
+  // The first absolute year in the sentence at or after `from`, else the first
+  // anywhere, else a resolved relative year.
+  int year_near(const std::vector<TimeMention>& ts, std::size_t from = 0) const {
+    int fallback = 0;
+    for (const auto& m : ts) {
+      if (m.relative) continue;
+      if (m.begin >= from) return m.value.begin_year;
+      if (!fallback) fallback = m.value.begin_year;
+    }
+    if (fallback) return fallback;
+    for (const auto& m : ts)
+      if (m.relative && anchor_year_)
+        if (const auto v = TimeParser::resolve(m, anchor_year_)) return v->begin_year;
+    return 0;
+  }
+
+  // ------------------------------------------------------------ one sentence
+
+  void sentence(const Sentence& s) {
+    const std::string_view t = s.text;
+    const auto works = find_works(t, true);
+    const auto ts = times(t, works);
+    const auto awards = lex_.find_awards(t);
+    const auto cats = find_categories(t, lex_);
+    const bool about_subject = mentions_subject(t) || t.starts_with("There") || t.starts_with("Born");
+    const Origin o = origin(s);
+
+    release_years(works, o);
+    birth_and_death(t, ts, o);
+    if (about_subject) {
+      education(t, ts, works, o);
+      employment(t, ts, o);
+      credits(t, works, awards, cats, o);
+      age(t, ts, o);
+    }
+    award_claims(t, works, awards, cats, ts, o, about_subject);
+    membership(t, ts, works, o);
+
+    for (const auto& m : ts)
+      if (!m.relative) anchor_year_ = m.value.end_year ? m.value.end_year : m.value.begin_year;
+    if (!awards.empty()) award_context_ = awards.back().index;
+  }
+
+  void release_years(const std::vector<Work>& works, const Origin& o) {
+    for (const auto& w : works) {
+      if (!w.year) continue;
+      Qualifiers q;
+      if (!w.artist.empty()) q.artist = w.artist;
+      q.work_type = std::string(type_word(w.type));
+      add(Predicate::releaseYear, work_entity(w), std::nullopt, year_string(w.year), q, o);
+    }
+  }
+
+  // "born on December 31, 1969, in Cleveland, Ohio"; "Born: 4 May 1961, Recife, Brazil"; "died in 2010".
+  void birth_and_death(std::string_view t, const std::vector<TimeMention>& ts, const Origin& o) {
+    for (const auto& [verb, date_pred] : {std::pair{std::string_view("born"), Predicate::birthDate},
+                                          std::pair{std::string_view("died"), Predicate::deathDate}}) {
+      const std::size_t at = find_word(t, verb);
+      if (at == std::string_view::npos) continue;
+      // The clause before the verb must be about the subject, not a relative.
+      const std::size_t clause = t.substr(0, at).find_last_of(";");
+      const std::string_view before = t.substr(clause == std::string_view::npos ? 0 : clause + 1,
+                                               at - (clause == std::string_view::npos ? 0 : clause + 1));
+      bool relative = false;
+      for (auto w : data::lines("relatives.txt")) relative = relative || find_word(before, w) != std::string_view::npos;
+      if (relative) continue;
+      if (at > 0 && !mentions_subject(before) && before.find('(') == std::string_view::npos) continue;
+      // The date: the first time after the verb, before another verb of its kind.
+      const TimeMention* date = nullptr;
+      for (const auto& m : ts)
+        if (m.begin > at && !m.relative && (!date)) date = &m;
+      if (date && date->begin - at < 40) {
+        Qualifiers q;
+        q.precision = std::string(precision_name(date->value.precision));
+        add(date_pred, subject_, std::nullopt, date->value.iso, q, o);
+      }
+      if (date_pred != Predicate::birthDate) continue;
+      // The place: "in City, Region" after the verb, or the names after the date in a field.
+      std::size_t from = at + verb.size();
+      std::size_t in = t.find(" in ", from);
+      std::size_t start = std::string_view::npos;
+      if (in != std::string_view::npos && in - from < 40) start = in + 4;
+      else if (date && t.substr(date->end).starts_with(", ") && at < 2) start = date->end + 2;
+      if (start == std::string_view::npos) continue;
+      const auto toks = tokenize(t.substr(start));
+      std::size_t e = 0;
+      std::size_t last = 0;
+      while (e < toks.size()) {
+        const std::string_view raw = t.substr(start + toks[e].begin, toks[e].end - toks[e].begin);
+        const std::string_view w = core(raw);
+        if (!capitalized(raw) || all_digits(w) || lex_.pronoun(w) || w == subject_.name || w == surname_) break;
+        bool month = false;
+        for (const auto& m : ts) month = month || (m.begin <= start + toks[e].begin && start + toks[e].begin < m.end);
+        if (month) break;
+        last = e + 1;
+        ++e;
+        if (raw.back() != ',' && raw.back() != ' ' && std::string_view(".;)").find(raw.back()) != std::string_view::npos)
+          break;
+        if (raw.back() == ',' && (e >= toks.size() || !capitalized(t.substr(start + toks[e].begin, toks[e].end - toks[e].begin))))
+          break;
+      }
+      if (last == 0) continue;
+      std::string place(t.substr(start, toks[last - 1].end));
+      while (!place.empty() && std::string_view(",.;").find(place.back()) != std::string_view::npos) place.pop_back();
+      add(Predicate::birthPlace, subject_, entity(place, EntityType::Place), std::nullopt, {}, o);
+    }
+  }
+
+  // "around 1988" is 1987/1989 as an interval, but the year stated is 1988.
+  static std::string stated_year(const TimeMention& m) {
+    if (m.value.precision == TimePrecision::year) return year_string(m.value.begin_year);
+    if (m.value.precision == TimePrecision::approximate && m.value.end_year - m.value.begin_year == 2)
+      return year_string(m.value.begin_year + 1);
+    return m.value.iso;
+  }
+
+  static std::string_view precision_name(TimePrecision p) {
+    switch (p) {
+      case TimePrecision::day: return "day";
+      case TimePrecision::month: return "month";
+      case TimePrecision::year: return "year";
+      case TimePrecision::range: return "range";
+      case TimePrecision::decade: return "decade";
+      case TimePrecision::approximate: return "approximate";
+    }
+    return "year";
+  }
+
+  // Capitalized names containing an organization word.
+  std::vector<Org> organizations(std::string_view t) const {
+    std::vector<Org> out;
+    const auto toks = tokenize(t);
+    const auto awards = lex_.find_awards(t);
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+      const std::string_view raw = t.substr(toks[i].begin, toks[i].end - toks[i].begin);
+      const std::string_view w = is_possessive(raw) ? possessor(raw) : core(raw);
+      const auto type = lex_.organization_word(w);
+      if (!type) continue;
+      bool in_award = false;
+      for (const auto& a : awards) in_award = in_award || (toks[i].begin < a.end && a.begin < toks[i].end);
+      if (in_award) continue;
+      // Back over capitalized words ("Larrabee Sound Studios"), forward over "of Music".
+      std::size_t b = i;
+      while (b > 0) {
+        const std::string_view r = t.substr(toks[b - 1].begin, toks[b - 1].end - toks[b - 1].begin);
+        if (!capitalized(r) || r.find_first_of(",;()") != std::string_view::npos || is_possessive(r) ||
+            r == "The" || r == "In" || r == "At")
+          break;
+        --b;
+      }
+      std::size_t e = i + 1;
+      // Further organization words belong to the same name: "Larrabee Sound Studios".
+      while (!is_possessive(t.substr(toks[e - 1].begin, toks[e - 1].end - toks[e - 1].begin)) && e < toks.size() &&
+             t.substr(toks[e - 1].begin, toks[e - 1].end - toks[e - 1].begin).find_first_of(",;.)") == std::string_view::npos) {
+        const std::string_view nr = t.substr(toks[e].begin, toks[e].end - toks[e].begin);
+        if (!lex_.organization_word(is_possessive(nr) ? possessor(nr) : core(nr))) break;
+        ++e;
+      }
+      if (!is_possessive(t.substr(toks[e - 1].begin, toks[e - 1].end - toks[e - 1].begin)) &&
+          t.substr(toks[e - 1].begin, toks[e - 1].end - toks[e - 1].begin).find_first_of(",;.)") == std::string_view::npos) {
+        while (e + 1 < toks.size() && core(t.substr(toks[e].begin, toks[e].end - toks[e].begin)) == "of" &&
+               capitalized(t.substr(toks[e + 1].begin, toks[e + 1].end - toks[e + 1].begin))) {
+          e += 2;
+          const std::string_view r = t.substr(toks[e - 1].begin, toks[e - 1].end - toks[e - 1].begin);
+          if (r.find_first_of(",;.)") != std::string_view::npos || is_possessive(r)) break;
+        }
+      }
+      if (b == i && e == i + 1 && !(is_possessive(raw) || i + 1 < toks.size())) continue;
+      std::string name = text_of(t, toks, b, e);
+      if (is_possessive(t.substr(toks[e - 1].begin, toks[e - 1].end - toks[e - 1].begin))) {
+        const std::size_t cut = name.rfind(possessor(t.substr(toks[e - 1].begin, toks[e - 1].end - toks[e - 1].begin)));
+        name = name.substr(0, cut) + std::string(possessor(t.substr(toks[e - 1].begin, toks[e - 1].end - toks[e - 1].begin)));
+      }
+      if (tokenize(name).size() < 2) continue;  // "School" alone names nothing
+      Org org{{toks[b].begin, toks[e - 1].end}, name, *type, false};
+      org.sub_unit = !out.empty() && b > 0 && out.back().range.end == toks[b - 1].end &&
+                     is_possessive(t.substr(toks[b - 1].begin, toks[b - 1].end - toks[b - 1].begin));
+      out.push_back(std::move(org));
+      i = e - 1;
+    }
+    return out;
+  }
+
+  // A phrase after `marker` up to a clause end: "majoring in percussion and music theory".
+  static std::string phrase_after(std::string_view t, std::size_t at) {
+    std::size_t e = at;
+    while (e < t.size() && t[e] != ',' && t[e] != ';' && t[e] != '.' && t[e] != '(') ++e;
+    std::string_view p = t.substr(at, e - at);
+    for (std::string_view stop : {" at ", " from ", " under ", " with ", " before ", " in 1", " in 2", " and graduat",
+                                  " graduating", " and earn", " and receiv"}) {
+      const std::size_t s = p.find(stop);
+      if (s != std::string_view::npos) p = p.substr(0, s);
+    }
+    return std::string(trim(p));
+  }
+
+  void education(std::string_view t, const std::vector<TimeMention>& ts, const std::vector<Work>& works,
+                 const Origin& o) {
+    (void)works;
+    if (!has_word(t, {"attend", "attended", "attending", "enrolled", "studied", "studies", "study", "graduated",
+                      "graduating", "graduation", "degree", "majoring", "major", "education", "educated",
+                      "alumnus", "alumna", "coursework", "student", "alma mater", "pursued"}))
+      return;
+    std::vector<Org> schools;
+    for (auto& org : organizations(t))
+      if (org.type == EntityType::School && !org.sub_unit) schools.push_back(std::move(org));
+    // Fields of study and the degree.
+    std::vector<std::string> fields;
+    for (std::string_view lead : {"majoring in ", "major in ", "degree in ", "studies in ", "education in ",
+                                  "studied ", "study of ", "diploma in "}) {
+      for (std::size_t at = t.find(lead); at != std::string_view::npos; at = t.find(lead, at + 1)) {
+        std::string f = phrase_after(t, at + lead.size());
+        const std::string first_word = lower_ascii(f.substr(0, f.find(' ')));
+        if (f.empty() || capitalized(f) || f.size() > 60 || lex_.pronoun(first_word) || first_word == "the" ||
+            first_word == "a" || first_word == "an" || lex_.title_word(first_word))
+          continue;
+        if (std::find(fields.begin(), fields.end(), f) == fields.end()) fields.push_back(f);
+      }
+    }
+    std::optional<std::string> degree;
+    for (std::string_view d : {"bachelor's degree", "master's degree", "Bachelor of Music", "Bachelor of Arts",
+                               "Bachelor of Science", "Master of Music", "Master of Arts", "doctorate", "PhD", "B.A.",
+                               "B.M.", "BFA", "MFA", "diploma"})
+      if (t.find(d) != std::string_view::npos) degree = std::string(d);
+    // Graduation year: "graduating in 1988", "graduated ... in 1988", "class of 1988".
+    int grad = 0;
+    for (std::string_view g : {"graduating", "graduated", "graduation", "class of"}) {
+      const std::size_t at = find_word(t, g);
+      if (at == std::string_view::npos) continue;
+      for (const auto& m : ts)
+        if (!m.relative && m.begin > at && m.begin - at < 80 && m.value.precision != TimePrecision::decade) {
+          grad = m.value.begin_year;
+          break;
+        }
+      if (grad) break;
+    }
+    if (schools.empty()) {
+      if (grad && last_school_) {
+        Qualifiers q;
+        q.institution = *last_school_;
+        add(Predicate::graduationYear, subject_, std::nullopt, year_string(grad), q, o);
+      }
+      return;
+    }
+    for (const auto& school : schools) {
+      last_school_ = school.name;
+      const Entity obj = entity(school.name, EntityType::School);
+      auto base = [&] {
+        Qualifiers q;
+        if (degree) q.degree = degree;
+        if (grad) q.end_year = year_string(grad);
+        return q;
+      };
+      if (fields.empty()) add(Predicate::educatedAt, subject_, obj, std::nullopt, base(), o);
+      for (const auto& f : fields) {
+        Qualifiers q = base();
+        q.field = f;
+        add(Predicate::educatedAt, subject_, obj, std::nullopt, q, o);
+      }
+      if (grad) {
+        Qualifiers q;
+        q.institution = school.name;
+        add(Predicate::graduationYear, subject_, std::nullopt, year_string(grad), q, o);
+      }
+      break;  // the first school in a sentence is the one it is about
+    }
+  }
+
+  // "as a staff engineer", "as an assistant engineer"
+  std::optional<std::string> role_after_as(std::string_view t) const {
+    for (std::string_view lead : {" as an ", " as a ", " as the ", " as "}) {
+      const std::size_t at = t.find(lead);
+      if (at == std::string_view::npos) continue;
+      const std::size_t start = at + lead.size();
+      std::size_t e = start;
+      int words = 0;
+      while (e < t.size() && words < 4) {
+        std::size_t n = t.find(' ', e);
+        if (n == std::string_view::npos) n = t.size();
+        const std::string_view w = core(t.substr(e, n - e));
+        const auto roles = lex_.find_roles(w);
+        ++words;
+        const bool ends = t.substr(e, n - e).find_first_of(",;.") != std::string_view::npos;
+        e = n;
+        if (!roles.empty() && (ends || e >= t.size() || lex_.find_roles(core(t.substr(e + 1, t.find(' ', e + 1) - e - 1))).empty()))
+          return std::string(core(t.substr(start, e - start)));
+        if (ends) break;
+        ++e;
+      }
+    }
+    return std::nullopt;
+  }
+
+  void employment(std::string_view t, const std::vector<TimeMention>& ts, const Origin& o) {
+    std::vector<Org> places;
+    for (auto& org : organizations(t))
+      if (org.type == EntityType::Studio || org.type == EntityType::Label) places.push_back(std::move(org));
+    const auto role = role_after_as(t);
+    if (places.empty()) {
+      // "There, he served as an assistant engineer": the place of the previous sentence.
+      if (last_org_ && t.starts_with("There") && role) {
+        Qualifiers q;
+        q.role = role;
+        add(Predicate::workedAt, subject_, *last_org_, std::nullopt, q, o);
+      }
+      return;
+    }
+    if (!has_word(t, {"joined", "join", "joining", "worked", "working", "staff", "hired", "employed", "entered",
+                      "served", "house", "position", "job", "tenure", "engineer", "signed", "began", "started"}))
+      return;
+    for (const auto& org : places) {
+      Qualifiers q;
+      if (role) q.role = role;
+      for (const auto& m : ts)
+        if (!m.relative) {
+          q.start_year = stated_year(m);
+          break;
+        }
+      const Entity obj = entity(org.name, org.type);
+      add(Predicate::workedAt, subject_, obj, std::nullopt, q, o);
+      last_org_ = obj;
+    }
+  }
+
+  // Roles in the sentence, without those inside titles, categories and awards.
+  std::vector<RoleMatch> free_roles(std::string_view t, const std::vector<Work>& works,
+                                    const std::vector<Match>& awards, const std::vector<Category>& cats) const {
+    std::vector<RoleMatch> out;
+    for (auto& r : lex_.find_roles(t)) {
+      const Range rr{r.begin, r.end};
+      bool inside = false;
+      for (const auto& w : works) inside = inside || w.range.overlaps(rr);
+      for (const auto& a : awards) inside = inside || rr.overlaps({a.begin, a.end});
+      for (const auto& c : cats) inside = inside || c.range.overlaps(rr);
+      if (!inside) out.push_back(std::move(r));
+    }
+    return out;
+  }
+
+  // A noun role counts only where it names a credit: "production and mixing on
+  // X", "mixing duties", "as a producer"; not "pop production" or "a score".
+  static bool noun_counts(std::string_view t, const RoleMatch& r, const std::vector<RoleMatch>& all) {
+    const std::string_view after = t.substr(r.end);
+    for (std::string_view next : {" on ", " of ", " for ", " duties", " credits", " credit", " work", " role"})
+      if (after.starts_with(next)) return true;
+    const std::string_view before = t.substr(0, r.begin);
+    if (ends_with_any(before, {" as a ", " as an ", " as ", "As a ", "as the "})) return true;
+    // Coordinated with a role that counts: "production and mixing duties".
+    for (const auto& o : all) {
+      if (&o == &r) continue;
+      const bool adjacent = (o.begin > r.end && o.begin - r.end <= 6 &&
+                             trim(t.substr(r.end, o.begin - r.end)).find_first_not_of(",and ") == std::string_view::npos) ||
+                            (r.begin > o.end && r.begin - o.end <= 6 &&
+                             trim(t.substr(o.end, r.begin - o.end)).find_first_not_of(",and ") == std::string_view::npos);
+      if (adjacent && (o.kind != RoleKind::noun || t.substr(o.end).starts_with(" on ") ||
+                       t.substr(o.end).starts_with(" duties")))
+        return true;
+    }
+    return false;
+  }
+
+  // A one-word name ("Rubin") as the longest name in the article that ends with it ("Rick Rubin").
+  std::string full_name(const std::string& name) const {
+    if (name.find(' ') != std::string::npos) return name;
+    std::string best = name;
+    for (const auto& s : article_.sentences) {
+      const std::string_view t = s.text;
+      for (std::size_t at = t.find(" " + name); at != std::string_view::npos; at = t.find(" " + name, at + 1)) {
+        if (!word_at(t, at + 1, at + 1 + name.size())) continue;
+        std::size_t b = t.rfind(' ', at == 0 ? 0 : at - 1);
+        b = b == std::string_view::npos ? 0 : b + 1;
+        const std::string_view prev = t.substr(b, at - b);
+        if (capitalized(prev) && core(prev) == prev && !lex_.title_word(lower_ascii(prev)) && b > 0)
+          best = std::string(prev) + " " + name;
+      }
+    }
+    return best;
+  }
+
+  void credits(std::string_view t, const std::vector<Work>& works, const std::vector<Match>& awards,
+               const std::vector<Category>& cats, const Origin& o) {
+    if (works.empty()) return;
+    const auto all = free_roles(t, works, awards, cats);
+    std::vector<RoleMatch> roles;
+    for (const auto& r : all) roles.push_back(r);
+    if (roles.empty()) return;
+    const auto toks = tokenize(t);
+    std::set<std::pair<std::string, std::string>> done;
+    for (const auto& r : roles) {
+      // Another agent: "produced by Rick Rubin", "under Rubin's production", "producer Rick Rubin".
+      std::string agent;
+      std::size_t ti = 0;
+      while (ti < toks.size() && toks[ti].begin < r.end) ++ti;
+      if (t.substr(r.end).starts_with(" by ")) {
+        std::size_t bi = ti;
+        while (bi < toks.size() && toks[bi].begin < r.end + 4) ++bi;
+        const std::size_t e = name_run(t, toks, bi, true, lex_);
+        if (e > bi) agent = text_of(t, toks, bi, e);
+      } else if (r.kind == RoleKind::noun && ti < toks.size() && toks[ti].begin == r.end + 1 &&
+                 capitalized(t.substr(toks[ti].begin, toks[ti].end - toks[ti].begin))) {
+        const std::size_t e = name_run(t, toks, ti, false, lex_);
+        if (e >= ti + 2) agent = text_of(t, toks, ti, e);
+      } else if (r.begin >= 3) {
+        std::size_t pi = 0;
+        while (pi < toks.size() && toks[pi].end < r.begin - 1) ++pi;
+        if (pi < toks.size() && toks[pi].end == r.begin - 1) {
+          const std::string_view raw = t.substr(toks[pi].begin, toks[pi].end - toks[pi].begin);
+          if (is_possessive(raw) && capitalized(raw) && !lex_.pronoun(possessor(raw))) {
+            std::size_t b = pi;
+            while (b > 0 && capitalized(t.substr(toks[b - 1].begin, toks[b - 1].end - toks[b - 1].begin)) &&
+                   t.substr(toks[b - 1].begin, toks[b - 1].end - toks[b - 1].begin).find_first_of(",;") ==
+                       std::string_view::npos)
+              --b;
+            agent = (b < pi ? text_of(t, toks, b, pi) + " " : std::string()) + std::string(possessor(raw));
+          }
+        }
+      }
+      if (!agent.empty()) agent = full_name(agent);
+      // "performed by Rod Stewart" names the artist (see find_works), not a credit.
+      if (!agent.empty() && std::find(r.roles.begin(), r.roles.end(), "performer") != r.roles.end()) continue;
+      const bool subject_agent = agent.empty() || entity_key(agent) == subject_.key ||
+                                 (!surname_.empty() && entity_key(agent) == entity_key(surname_));
+      if (r.kind == RoleKind::noun && subject_agent && !noun_counts(t, r, all)) continue;
+      // Which works: for another agent, the nearest work before the phrase (an
+      // album before a song); for the subject, every work in the sentence.
+      std::vector<const Work*> targets;
+      if (!subject_agent) {
+        const Work* best = nullptr;
+        const Work* best_song = nullptr;
+        for (const auto& w : works) {
+          if (w.range.begin >= r.begin && !(r.kind == RoleKind::noun && w.range.begin > r.end)) continue;
+          if (w.type == EntityType::Song) best_song = &w;
+          else best = &w;
+        }
+        if (!best) best = best_song;
+        if (!best) {
+          for (const auto& w : works)
+            if (w.range.begin > r.end) {
+              best = &w;
+              break;
+            }
+        }
+        if (best) targets.push_back(best);
+        if (r.kind == RoleKind::noun)  // "producer Rick Rubin on projects including X and Y": all of them
+          for (const auto& w : works)
+            if (w.range.begin > r.end && &w != best) targets.push_back(&w);
+      } else {
+        for (const auto& w : works) targets.push_back(&w);
+      }
+      const Entity who = subject_agent ? subject_ : entity(agent, EntityType::Person);
+      for (const Work* w : targets) {
+        // "Faith of the Heart" performed by Rod Stewart: the artist, not a credit.
+        if (!subject_agent && entity_key(w->artist) == who.key) continue;
+        for (const auto& role : r.roles) {
+          if (!done.emplace(who.key + "|" + entity_key(w->name), role).second) continue;
+          Qualifiers q;
+          q.role = role;
+          if (!w->artist.empty()) q.artist = w->artist;
+          const auto known = known_works_.find(entity_key(w->name));
+          const int year = w->year ? w->year : (known != known_works_.end() ? known->second.year : 0);
+          if (year) q.year = year_string(year);
+          add(Predicate::credit, who, work_entity(*w), std::nullopt, q, o);
+        }
+      }
+    }
+  }
+
+  void age(std::string_view t, const std::vector<TimeMention>& ts, const Origin& o) {
+    const auto toks = tokenize(t);
+    for (std::size_t i = 0; i + 1 < toks.size(); ++i) {
+      const std::string_view w = core(t.substr(toks[i].begin, toks[i].end - toks[i].begin));
+      std::optional<int> n;
+      if ((w == "age" || w == "aged") && i + 1 < toks.size())
+        n = lex_.number(core(t.substr(toks[i + 1].begin, toks[i + 1].end - toks[i + 1].begin)));
+      if (w == "age" && i + 2 < toks.size() && core(t.substr(toks[i + 1].begin, toks[i + 1].end - toks[i + 1].begin)) == "of")
+        n = lex_.number(core(t.substr(toks[i + 2].begin, toks[i + 2].end - toks[i + 2].begin)));
+      if (w.ends_with("-year-old")) n = lex_.number(w.substr(0, w.size() - 9));
+      if (!n || *n <= 0 || *n > 120) continue;
+      Qualifiers q;
+      if (const int y = year_near(ts)) q.year = year_string(y);
+      add(Predicate::ageAt, subject_, std::nullopt, std::to_string(*n), q, o);
+      return;
+    }
+  }
+
+  // Counts, wins, nominations, firsts.
+  void award_claims(std::string_view t, const std::vector<Work>& works, const std::vector<Match>& awards,
+                    const std::vector<Category>& cats, const std::vector<TimeMention>& ts, const Origin& o,
+                    bool about_subject) {
+    const auto toks = tokenize(t);
+    auto token_index = [&](std::size_t pos) {
+      std::size_t i = 0;
+      while (i < toks.size() && toks[i].end <= pos) ++i;
+      return i;
+    };
+    auto word = [&](std::size_t i) { return core(t.substr(toks[i].begin, toks[i].end - toks[i].begin)); };
+    const std::string_view award_name_of = {};
+    (void)award_name_of;
+    std::set<std::size_t> counted;  // award mentions used as counts
+    std::optional<std::size_t> count_award;
+
+    // 1. Counts: "16 Grammy Awards", "a record 13 Latin Grammy Awards", "three for Anglo music",
+    //    "three victories in Latin album categories".
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+      const auto n = lex_.number(word(i));
+      if (!n || *n >= 1000 || *n <= 0) continue;
+      if (i > 0 && (word(i - 1) == "No" || word(i - 1) == "the")) continue;
+      std::optional<std::size_t> award;
+      std::size_t award_mention = awards.size();
+      for (std::size_t a = 0; a < awards.size(); ++a)
+        if (awards[a].begin == toks[i].end + 1) award = awards[a].index, award_mention = a;
+      std::optional<std::string> scope;
+      const std::size_t next = i + 1;
+      if (!award && next < toks.size()) {
+        const std::string_view nw = lower_ascii(word(next));
+        const bool noun = nw == "victories" || nw == "wins" || nw == "awards" || nw == "trophies" || nw == "for";
+        if (!noun) continue;
+        if (nw == "for" && next + 1 < toks.size()) scope = lex_.scope_word(word(next + 1));
+        if (nw == "for" && !scope) continue;
+        for (std::size_t k = next; k < std::min(toks.size(), next + 5) && !scope; ++k) scope = lex_.scope_word(word(k));
+        if (count_award) {
+          award = count_award;
+        } else if (!awards.empty()) {
+          award = awards.front().index;
+          counted.insert(0);
+        } else {
+          award = award_context_;
+        }
+        if (!award) continue;
+      }
+      if (!award) continue;
+      Qualifiers q;
+      q.award = lex_.awards()[*award].name;
+      // Words just before the number, back to the previous clause: "a total of 16", "a record 13".
+      for (std::size_t k = i; k > 0 && i - k < 4; --k) {
+        const std::string_view raw = t.substr(toks[k - 1].begin, toks[k - 1].end - toks[k - 1].begin);
+        const std::string lw = lower_ascii(core(raw));
+        if (lw == "and" || lw == "or" || raw.back() == ',' || raw.back() == ';') break;
+        if (lw == "record") q.qualifier = "record";
+        if (lw == "least") q.qualifier = "at least";
+        if (lw == "over" || lw == "than") q.qualifier = "more than";
+        if (const auto sw = lex_.scope_word(lw)) scope = *sw;
+      }
+      if (scope) q.scope = *scope;
+      if (award_mention < awards.size()) counted.insert(award_mention);
+      count_award = award;
+      add(Predicate::awardCount, subject_, std::nullopt, std::to_string(*n), q, o);
+    }
+
+    // 2. First events: "His first Grammy wins came in 1997 for the song ...".
+    std::set<std::size_t> firsts;
+    for (std::size_t a = 0; a < awards.size(); ++a) {
+      const std::size_t i = token_index(awards[a].begin);
+      if (i == 0 || lower_ascii(word(i - 1)) != "first") continue;
+      firsts.insert(a);
+      Qualifiers q;
+      q.award = lex_.awards()[awards[a].index].name;
+      if (const int y = year_near(ts, awards[a].end)) q.year = year_string(y);
+      for (const auto& w : works)
+        if (w.range.begin > awards[a].end) {
+          q.work = w.name;
+          break;
+        }
+      const bool nomination = has_word(t.substr(awards[a].end, 20), {"nomination", "nominations"});
+      add(Predicate::firstEvent, subject_, std::nullopt,
+          std::string(nomination ? "awardNominated" : "awardWon"), q, o);
+    }
+
+    // 3. Wins and nominations.
+    const bool nominated = has_word(t, {"nominated", "nomination", "nominations", "nominee"});
+    const bool won = has_word(t, {"won", "win", "wins", "winning", "earned", "received", "awarded", "secured",
+                                  "victory", "victories", "honored", "honoured", "took home", "earning"});
+    auto emit = [&](std::size_t award, int year, const std::string& category, const Work* w, bool win,
+                    std::optional<std::string> role) {
+      if (!year && category.empty() && !w) return;  // "his Grammy successes" states no particular award
+      Qualifiers q;
+      if (year) q.year = year_string(year);
+      if (!category.empty()) q.category = category;
+      if (w) q.work = w->name;
+      if (role) q.role = role;
+      add(win ? Predicate::awardWon : Predicate::awardNominated, subject_,
+          entity(lex_.awards()[award].name, EntityType::Award), std::nullopt, q, o);
+    };
+    // Parenthetical awards after a work: "Drama y Luz (2011 Latin Grammy for Best Rock Album)".
+    for (const auto& w : works)
+      if (w.award) emit(*w.award, w.award_year, w.award_category, &w, true, std::nullopt);
+    if (!won && !nominated) return;
+    const auto roles = free_roles(t, works, awards, cats);
+    auto role_between = [&](std::size_t b, std::size_t e) -> std::optional<std::string> {
+      for (const auto& r : roles)
+        if (r.begin >= b && r.end <= e) return r.roles.front();
+      return std::nullopt;
+    };
+    bool any = false;
+    for (std::size_t a = 0; a < awards.size(); ++a) {
+      if (counted.contains(a) || firsts.contains(a)) continue;
+      bool in_paren = false;
+      for (const auto& w : works) in_paren = in_paren || (w.award && awards[a].begin >= w.range.end && awards[a].end <= w.after);
+      if (in_paren) continue;
+      // A year right before ("the 2007 Grammy"), else the sentence's year.
+      int year = 0;
+      if (awards[a].begin >= 5 && all_digits(t.substr(awards[a].begin - 5, 4))) year = std::stoi(std::string(t.substr(awards[a].begin - 5, 4)));
+      if (!year) year = year_near(ts);
+      std::string category;
+      for (const auto& c : cats)
+        if (c.range.begin >= awards[a].end && c.range.begin - awards[a].end < 12) category = c.text;
+      // The work: the nearest before the award ("Mi Sangre ... which won the Latin Grammy"),
+      // or after it ("won a Grammy for X").
+      const Work* work = nullptr;
+      for (const auto& w : works)
+        if (w.range.begin > awards[a].end) {
+          work = &w;
+          break;
+        }
+      Work named;
+      if (!work && t.substr(awards[a].end).starts_with(" for ") && category.empty()) {
+        std::size_t ti = 0;
+        while (ti < toks.size() && toks[ti].begin < awards[a].end + 5) ++ti;
+        const std::size_t e = name_run(t, toks, ti, false, lex_);
+        if (e > ti && word(ti) != "Best") {
+          named.name = text_of(t, toks, ti, e);
+          work = &named;
+        }
+      }
+      if (!work)
+        for (const auto& w : works)
+          if (w.range.end <= awards[a].begin) work = &w;
+      const bool win = won || !nominated;
+      emit(awards[a].index, year, category, work, win && !(nominated && !won), role_between(awards[a].end, work ? work->range.begin : t.size()));
+      any = true;
+    }
+    // No award named: the section's or paragraph's award, when the sentence
+    // says what was won ("In 2007, he won for engineering Maná's Amar es Combatir").
+    if (!any && awards.empty() && about_subject && award_context_ && won && (!works.empty() || !cats.empty())) {
+      int year = year_near(ts);
+      std::string category = cats.empty() ? std::string() : cats.front().text;
+      const Work* work = works.empty() ? nullptr : &works.back();
+      if (year || work) emit(*award_context_, year, category, work, true, role_between(0, work ? work->range.begin : t.size()));
+    }
+  }
+
+  // memberOf: band members in a group's article; "member of the band X" in a person's.
+  void membership(std::string_view t, const std::vector<TimeMention>& ts, const std::vector<Work>& works,
+                  const Origin& o) {
+    const auto toks = tokenize(t);
+    auto year_after = [&](std::initializer_list<std::string_view> verbs) -> int {
+      for (auto v : verbs) {
+        const std::size_t at = find_word(t, v);
+        if (at == std::string_view::npos) continue;
+        for (const auto& m : ts)
+          if (!m.relative && m.begin > at && m.begin - at < 30) return m.value.begin_year;
+      }
+      return 0;
+    };
+    if (subject_.type == EntityType::Group) {
+      bool member_context = false;
+      for (auto w : data::lines("member_words.txt")) member_context = member_context || find_word(t, w) != std::string_view::npos;
+      if (!member_context) return;
+      const int start = year_after({"joined", "founded", "formed", "co-founded"});
+      const int end = year_after({"left", "departed", "quit"});
+      for (std::size_t i = 0; i < toks.size(); ++i) {
+        const std::string_view raw = t.substr(toks[i].begin, toks[i].end - toks[i].begin);
+        if (!capitalized(raw) || all_digits(core(raw))) continue;
+        const std::size_t e = name_run(t, toks, i, false, lex_);
+        if (e < i + 2) continue;  // a person's name has two words at least
+        const Range r{toks[i].begin, toks[e - 1].end};
+        bool other = false;
+        for (const auto& w : works) other = other || w.range.overlaps(r);
+        for (const auto& m : ts) other = other || r.overlaps({m.begin, m.end});
+        std::string name = text_of(t, toks, i, e);
+        if (i == 0 && lex_.title_word(lower_ascii(core(raw)))) other = true;
+        // "Drummer Kofi Mensah": drop a leading role noun.
+        const std::string_view first = core(raw);
+        if (!lex_.find_roles(first).empty() || has_word(first, {"Drummer", "Guitarist", "Bassist", "Vocalist", "Singer", "Keyboardist"}))
+          name = name.substr(raw.size() + 1);
+        if (other || entity_key(name) == subject_.key || tokenize(name).size() < 2 || !lex_.find_awards(name).empty()) {
+          i = e - 1;
+          continue;
+        }
+        Qualifiers q;
+        if (start) q.start_year = year_string(start);
+        if (end) q.end_year = year_string(end);
+        add(Predicate::memberOf, entity(name, EntityType::Person), subject_, std::nullopt, q, o);
+        i = e - 1;
+      }
+      return;
+    }
+    // A person: "a member of the band X", "joined the group X", "formed the band X".
+    for (std::string_view lead : {"member of the band ", "member of the group ", "member of ", "joined the band ",
+                                  "joined the group ", "formed the band ", "founded the band ", "co-founded the band "}) {
+      const std::size_t at = t.find(lead);
+      if (at == std::string_view::npos) continue;
+      std::size_t ti = 0;
+      while (ti < toks.size() && toks[ti].begin < at + lead.size()) ++ti;
+      const std::size_t e = name_run(t, toks, ti, false, lex_);
+      if (e <= ti) continue;
+      Qualifiers q;
+      for (const auto& m : ts)
+        if (!m.relative && m.begin > at) {
+          q.start_year = year_string(m.value.begin_year);
+          if (m.value.end_year && m.value.end_year != m.value.begin_year) q.end_year = year_string(m.value.end_year);
+          break;
+        }
+      add(Predicate::memberOf, subject_, entity(text_of(t, toks, ti, e), EntityType::Group), std::nullopt, q, o);
+      return;
+    }
+  }
+
+  // ------------------------------------------------------------ tables
+
+  static int column(const Table& t, std::initializer_list<std::string_view> names) {
+    for (std::size_t i = 0; i < t.header.size(); ++i) {
+      const std::string h = lower_ascii(t.header[i].text);
+      for (auto n : names)
+        if (h.find(n) != std::string::npos) return static_cast<int>(i);
+    }
+    return -1;
+  }
+
+  void table(const Table& t) {
+    const int year_col = column(t, {"year", "date"});
+    const int cat_col = column(t, {"category"});
+    const int work_col = column(t, {"project", "work", "album", "song", "film", "title", "nominee", "recipient"});
+    const int role_col = column(t, {"role", "credit"});
+    const int result_col = column(t, {"result", "outcome", "status"});
+    const int award_col = column(t, {"award", "ceremony", "prize"});
+    const int artist_col = column(t, {"artist", "performer"});
+    const std::optional<std::size_t> heading_award = section_award(t.section);
+    const bool awards_table = cat_col >= 0 || result_col >= 0 || award_col >= 0 || heading_award;
+    for (const auto& row : t.rows) {
+      if (row.empty()) continue;
+      auto cell = [&](int c) -> std::string {
+        return c >= 0 && static_cast<std::size_t>(c) < row.size() ? row[static_cast<std::size_t>(c)].text : std::string();
+      };
+      Origin o;
+      o.span = row.front().span;
+      o.span.end = row.back().span.end;
+      for (const auto& c : row)
+        for (const auto& l : c.citations)
+          if (std::find(o.citations.begin(), o.citations.end(), l) == o.citations.end()) o.citations.push_back(l);
+      const std::string year_text = cell(year_col);
+      const int year = year_text.size() >= 4 && all_digits(year_text.substr(0, 4)) ? std::stoi(year_text.substr(0, 4)) : 0;
+      Work w = work_col >= 0 ? cell_work(cell(work_col)) : Work{};
+      if (w.artist.empty()) w.artist = cell(artist_col);
+      if (const auto known = known_works_.find(entity_key(w.name)); known != known_works_.end() && w.type == EntityType::Work)
+        w.type = known->second.type;
+      std::vector<std::string> roles;
+      for (const auto& r : lex_.find_roles(cell(role_col)))
+        for (const auto& name : r.roles)
+          if (std::find(roles.begin(), roles.end(), name) == roles.end()) roles.push_back(name);
+      if (!w.name.empty()) {
+        for (const auto& role : roles) {
+          Qualifiers q;
+          q.role = role;
+          if (!w.artist.empty()) q.artist = w.artist;
+          if (!awards_table && year) q.year = year_string(year);
+          add(Predicate::credit, subject_, work_entity(w), std::nullopt, q, o);
+        }
+        if (!awards_table && year) {
+          Qualifiers q;
+          if (!w.artist.empty()) q.artist = w.artist;
+          q.work_type = std::string(type_word(w.type));
+          add(Predicate::releaseYear, work_entity(w), std::nullopt, year_string(year), q, o);
+        }
+      }
+      if (!awards_table) continue;
+      std::optional<std::size_t> award = heading_award;
+      if (award_col >= 0) {
+        const auto found = lex_.find_awards(cell(award_col));
+        if (!found.empty()) award = found.front().index;
+      }
+      if (!award) continue;
+      const std::string result = lower_ascii(cell(result_col));
+      const bool nominated = result.find("nomin") != std::string::npos;
+      Qualifiers q;
+      if (year) q.year = year_string(year);
+      if (!cell(cat_col).empty()) q.category = cell(cat_col);
+      if (!w.name.empty()) q.work = w.name;
+      if (!roles.empty()) {
+        std::string joined;
+        for (const auto& r : roles) joined += (joined.empty() ? "" : ", ") + r;
+        q.role = joined;
+      }
+      add(nominated ? Predicate::awardNominated : Predicate::awardWon, subject_,
+          entity(lex_.awards()[*award].name, EntityType::Award), std::nullopt, q, o);
+    }
+  }
+
+  const Document& doc_;
+  const Article& article_;
+  const ExtractorContext& ctx_;
+  const Lexicon& lex_;
+  Entity subject_;
+  std::string surname_;
+  std::map<std::string, Work> known_works_;  // by entity key; ordered for determinism
+  std::vector<Claim> claims_;
+  int anchor_year_ = 0;
+  int section_ = none - 1;
+  std::optional<std::size_t> award_context_;
+  std::optional<Entity> last_org_;
+  std::optional<std::string> last_school_;
+};
+
+}  // namespace
+
+Entity article_subject(const Article& article, const ExtractorContext& ctx) {
+  EntityType type = EntityType::Person;
+  if (!article.sentences.empty()) {
+    const std::string_view first = article.sentences.front().text;
+    std::size_t at = std::string_view::npos;
+    for (std::string_view verb : {" is ", " are ", " was ", " were "}) at = std::min(at, first.find(verb));
+    if (at != std::string_view::npos) {
+      const std::string_view rest = first.substr(at, 80);
+      for (const auto& tok : tokenize(rest))
+        if (ctx.lexicon.group_word(core(rest.substr(tok.begin, tok.end - tok.begin)))) {
+          type = EntityType::Group;
+          break;
+        }
+    }
+  }
+  Entity e{article.title, type, entity_key(article.title)};
+  return e;
+}
+
+std::vector<Claim> extract_claims(const Document& doc, const Article& article, const ExtractorContext& ctx) {
+  return Extractor(doc, article, ctx).run();
+}
+
+}  // namespace liner::ingest

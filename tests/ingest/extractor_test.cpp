@@ -1,0 +1,217 @@
+// Per-predicate tests: small articles written here, claims checked by hand.
+
+#include "ingest/extractor.h"
+
+#include <gtest/gtest.h>
+
+#include "fixture.h"
+#include "ingest/entity.h"
+
+namespace liner::ingest {
+namespace {
+
+const ExtractorContext& extractor() {
+  static const ExtractorContext ctx;
+  return ctx;
+}
+
+struct Extracted {
+  Document doc;
+  Article article;
+  std::vector<Claim> claims;
+};
+
+Extracted extract(const std::string& text) {
+  auto doc = make_document("test.txt", text, Format::flat);
+  EXPECT_TRUE(doc.ok());
+  auto article = read_flat(*doc, liner::testing::context());
+  EXPECT_TRUE(article.ok());
+  Extracted out{std::move(*doc), std::move(*article), {}};
+  out.claims = extract_claims(out.doc, out.article, extractor());
+  return out;
+}
+
+// One line per claim: "predicate|subject|object-or-value|k=v;k=v" (qualifiers in a fixed order).
+std::string line(const Claim& c) {
+  std::string s = std::string(to_string(c.predicate)) + "|" + c.subject.name + "|" +
+                  (c.object ? c.object->name : c.value.value_or("")) + "|";
+  const auto& q = c.qualifiers;
+  auto put = [&](const char* k, const std::optional<std::string>& v) {
+    if (v) s += std::string(k) + "=" + *v + ";";
+  };
+  put("year", q.year);
+  put("category", q.category);
+  put("work", q.work);
+  put("role", q.role);
+  put("artist", q.artist);
+  put("award", q.award);
+  put("scope", q.scope);
+  put("qualifier", q.qualifier);
+  put("field", q.field);
+  put("startYear", q.start_year);
+  put("endYear", q.end_year);
+  put("institution", q.institution);
+  return s;
+}
+
+std::vector<std::string> lines(const Extracted& e, Predicate p) {
+  std::vector<std::string> out;
+  for (const auto& c : e.claims)
+    if (c.predicate == p) out.push_back(line(c));
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST(entity_key, folds_case_accents_and_punctuation) {
+  EXPECT_EQ(entity_key("Amar Es Combatir"), entity_key("Amar es Combatir"));
+  EXPECT_EQ(entity_key("Maná"), "mana");
+  EXPECT_EQ(entity_key("Don’t Stop"), "dont stop");
+  EXPECT_EQ(entity_key("  Jesse & Joy "), "jesse joy");
+  EXPECT_NE(entity_key("Drama y Luz"), entity_key("Drama y Lux"));
+}
+
+TEST(extractor, birth_date_and_place) {
+  const auto e = extract("Ana Vidal\nAna Vidal (born 4 May 1961) is a Brazilian record producer.[1] Vidal was born in Recife, Brazil, to a family of musicians.[2]\n");
+  EXPECT_EQ(lines(e, Predicate::birthDate), V{"birthDate|Ana Vidal|1961-05-04|"});
+  EXPECT_EQ(lines(e, Predicate::birthPlace), V{"birthPlace|Ana Vidal|Recife, Brazil|"});
+}
+
+TEST(extractor, a_relatives_birth_is_not_the_subjects) {
+  const auto e = extract("Ana Vidal\nAna Vidal is a producer.[1] Her daughter was born in 1990 in Lisbon.[2]\n");
+  EXPECT_TRUE(lines(e, Predicate::birthDate).empty());
+  EXPECT_TRUE(lines(e, Predicate::birthPlace).empty());
+}
+
+TEST(extractor, infobox_field_gives_birth) {
+  const auto e = extract("Ana Vidal\nBorn: 4 May 1961, Recife, Brazil\nAna Vidal is a producer.[1]\n");
+  EXPECT_EQ(lines(e, Predicate::birthDate), V{"birthDate|Ana Vidal|1961-05-04|"});
+  EXPECT_EQ(lines(e, Predicate::birthPlace), V{"birthPlace|Ana Vidal|Recife, Brazil|"});
+}
+
+TEST(extractor, education_and_graduation) {
+  const auto e = extract("Ana Vidal\nVidal studied at Berklee College of Music, majoring in film scoring and graduating in 1983.[1]\n");
+  EXPECT_EQ(lines(e, Predicate::educatedAt),
+            V{"educatedAt|Ana Vidal|Berklee College of Music|field=film scoring;endYear=1983;"});
+  EXPECT_EQ(lines(e, Predicate::graduationYear),
+            V{"graduationYear|Ana Vidal|1983|institution=Berklee College of Music;"});
+}
+
+TEST(extractor, studio_job_with_role_and_year) {
+  const auto e = extract("Ana Vidal\nIn 1985 Vidal joined Estúdio Norte Sound Studios as a staff engineer.[1]\n");
+  EXPECT_EQ(lines(e, Predicate::workedAt),
+            V{"workedAt|Ana Vidal|Estúdio Norte Sound Studios|role=staff engineer;startYear=1985;"});
+}
+
+TEST(extractor, credits_roles_and_release_year) {
+  const auto e = extract(
+      "Ana Vidal\nVidal produced and mixed Lúa Brava's album Canción de Águas (2009), including the single \"Mar Aberto\".[1]\n");
+  EXPECT_EQ(lines(e, Predicate::releaseYear), V{"releaseYear|Canción de Águas|2009|artist=Lúa Brava;"});
+  EXPECT_EQ(lines(e, Predicate::credit),
+            (V{"credit|Ana Vidal|Canción de Águas|year=2009;role=producer;artist=Lúa Brava;",
+               "credit|Ana Vidal|Mar Aberto|role=producer;",
+               "credit|Ana Vidal|Canción de Águas|year=2009;role=mixer;artist=Lúa Brava;",
+               "credit|Ana Vidal|Mar Aberto|role=mixer;"}));
+}
+
+TEST(extractor, another_persons_credit_is_theirs) {
+  const auto e = extract("Ana Vidal\nVidal engineered Tomo's Sea Glass (2001), produced by Iris Lund.[1]\n");
+  EXPECT_EQ(lines(e, Predicate::credit),
+            (V{"credit|Ana Vidal|Sea Glass|year=2001;role=engineer;artist=Tomo;",
+               "credit|Iris Lund|Sea Glass|year=2001;role=producer;artist=Tomo;"}));
+}
+
+TEST(extractor, generic_role_nouns_are_no_credit) {
+  const auto e = extract("Ana Vidal\nVidal's work on Sea Glass (2001) shaped her reputation in pop production.[1]\n");
+  EXPECT_TRUE(lines(e, Predicate::credit).empty());
+}
+
+TEST(extractor, award_parenthetical_is_an_award_year_not_a_release_year) {
+  const auto e = extract(
+      "Ana Vidal\nHer credits include Tomo's Sea Glass (2003 Latin Grammy for Best Pop Vocal Album).[1]\n");
+  EXPECT_TRUE(lines(e, Predicate::releaseYear).empty());
+  EXPECT_EQ(lines(e, Predicate::awardWon),
+            V{"awardWon|Ana Vidal|Latin Grammy|year=2003;category=Best Pop Vocal Album;work=Sea Glass;"});
+}
+
+TEST(extractor, year_inside_a_title_is_no_date) {
+  const auto e = extract("Ana Vidal\nShe mixed the compilation Live: 1979–1985 (1986) for Tomo.[1]\n");
+  EXPECT_EQ(lines(e, Predicate::releaseYear), V{"releaseYear|Live: 1979–1985|1986|"});
+}
+
+TEST(extractor, counts_with_scope_and_qualifier) {
+  const auto e = extract(
+      "Ana Vidal\nVidal has won a total of six Grammy Awards—four for Anglo music and two Latin Grammy Awards.[1] She holds a record 11 Juno Awards.[2]\n");
+  EXPECT_EQ(lines(e, Predicate::awardCount),
+            (V{"awardCount|Ana Vidal|6|award=Grammy;scope=total;", "awardCount|Ana Vidal|4|award=Grammy;scope=Anglo;",
+               "awardCount|Ana Vidal|2|award=Latin Grammy;", "awardCount|Ana Vidal|11|award=Juno;qualifier=record;"}));
+}
+
+TEST(extractor, won_a_grammy_is_not_a_count) {
+  const auto e = extract("Ana Vidal\nIn 2004 Vidal won a Grammy for Sea Glass.[1]\n");
+  EXPECT_TRUE(lines(e, Predicate::awardCount).empty());
+  EXPECT_EQ(lines(e, Predicate::awardWon), V{"awardWon|Ana Vidal|Grammy|year=2004;work=Sea Glass;"});
+}
+
+TEST(extractor, nomination) {
+  const auto e = extract("Ana Vidal\nShe was nominated for the 2010 Emmy for Outstanding Music for the series Blue Harbor.[1]\n");
+  EXPECT_EQ(lines(e, Predicate::awardNominated), V{"awardNominated|Ana Vidal|Emmy|year=2010;work=Blue Harbor;"});
+  EXPECT_TRUE(lines(e, Predicate::awardWon).empty());
+}
+
+TEST(extractor, first_event) {
+  const auto e = extract("Ana Vidal\nHer first Grammy win came in 1999 for the song \"Paper Moons\".[1]\n");
+  EXPECT_EQ(lines(e, Predicate::firstEvent), V{"firstEvent|Ana Vidal|awardWon|year=1999;work=Paper Moons;award=Grammy;"});
+}
+
+TEST(extractor, award_table_with_columns_in_any_order) {
+  const auto e = extract(
+      "Ana Vidal\nAwards\nVidal's awards are listed below.[1]\n| Category | Year | Result | Work |\n|---|---|---|---|\n"
+      "| Best Pop Album | 2004 | Won | Sea Glass |\n| Best Engineered Album | 2006 | Nominated | Salt (Tomo) |\n");
+  // The heading names no award and there is no award column: nothing to attach rows to.
+  EXPECT_TRUE(lines(e, Predicate::awardWon).empty());
+  const auto g = extract(
+      "Ana Vidal\nGrammy Awards\nVidal's Grammy record is listed below.[1]\n| Category | Year | Result | Work |\n|---|---|---|---|\n"
+      "| Best Pop Album | 2004 | Won | Sea Glass |\n| Best Engineered Album | 2006 | Nominated | Salt (Tomo) |\n");
+  EXPECT_EQ(lines(g, Predicate::awardWon), V{"awardWon|Ana Vidal|Grammy|year=2004;category=Best Pop Album;work=Sea Glass;"});
+  EXPECT_EQ(lines(g, Predicate::awardNominated),
+            V{"awardNominated|Ana Vidal|Grammy|year=2006;category=Best Engineered Album;work=Salt;"});
+}
+
+TEST(extractor, age_at) {
+  const auto e = extract("Ana Vidal\nAt the age of 17, in 1978, Vidal recorded her first demo.[1]\n");
+  EXPECT_EQ(lines(e, Predicate::ageAt), V{"ageAt|Ana Vidal|17|year=1978;"});
+}
+
+TEST(extractor, band_members) {
+  const auto e = extract(
+      "The Lanterns\nThe Lanterns are a Ghanaian rock band.[1] Drummer Kofi Mensah joined in 1994 and left in 2001.[2]\n");
+  EXPECT_EQ(lines(e, Predicate::memberOf),
+            V{"memberOf|Kofi Mensah|The Lanterns|startYear=1994;endYear=2001;"});
+  EXPECT_EQ(article_subject(e.article, extractor()).type, EntityType::Group);
+}
+
+TEST(extractor, every_quote_is_the_source_text) {
+  const auto e = extract("Ana Vidal\nVidal produced Sea Glass (2001).[1][2] She mixed \"Salt\" (2003).[3]\n");
+  ASSERT_FALSE(e.claims.empty());
+  for (const auto& c : e.claims) {
+    EXPECT_EQ(c.quote, e.doc.text.substr(c.span.start, c.span.end - c.span.start));
+    EXPECT_FALSE(c.citations.empty());
+  }
+}
+
+TEST(extractor, ids_are_stable_and_unique) {
+  const auto a = extract("Ana Vidal\nVidal produced and mixed Sea Glass (2001).[1]\n");
+  const auto b = extract("Ana Vidal\nVidal produced and mixed Sea Glass (2001).[1]\n");
+  ASSERT_EQ(a.claims.size(), b.claims.size());
+  std::set<std::string> ids;
+  for (std::size_t i = 0; i < a.claims.size(); ++i) {
+    EXPECT_EQ(a.claims[i].id, b.claims[i].id);
+    ids.insert(a.claims[i].id);
+  }
+  EXPECT_EQ(ids.size(), a.claims.size());
+}
+
+}  // namespace liner::ingest
