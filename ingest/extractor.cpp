@@ -276,6 +276,7 @@ class Extractor {
   }
 
   std::vector<Claim> run() {
+    index_names();
     // Pass 1: works named with evidence (quotes, a year, a type noun) anywhere.
     for (const auto& s : article_.sentences)
       for (const auto& w : find_works(s.text, false)) remember_work(w);
@@ -416,24 +417,41 @@ class Extractor {
           --b;
         std::string name = b + 1 < k ? text_of(t, toks, b, k - 1) + " " : std::string();
         name += std::string(possessor(raw));
-        if (capitalized(name)) return name;
+        if (capitalized(name)) return full_name(name);
         break;
       }
       return {};
     };
     auto artist_after = [&](std::size_t pos) -> std::string {
-      // `"Title" by Eric Clapton and Babyface`
-      std::string_view rest = t.substr(pos);
-      std::size_t skip = 0;
-      while (skip < rest.size() && (rest[skip] == ' ' || rest[skip] == ',')) ++skip;
-      for (std::string_view lead : {"by ", "performed by "}) {
-        if (!rest.substr(skip).starts_with(lead)) continue;
-        const std::size_t at = pos + skip + lead.size();
-        std::size_t ti = 0;
-        while (ti < toks.size() && toks[ti].begin < at) ++ti;
-        const std::size_t e = name_run(t, toks, ti, true, lex_);
-        if (e > ti) return text_of(t, toks, ti, e);
+      // `"Title" by Eric Clapton and Babyface`, `Title (1988) for the singer Joana Queiroz`,
+      // `Title (1991), an album by the duo Irmãos Brasa`, `Title (1984), the debut album of the group X`.
+      std::size_t ti = 0;
+      while (ti < toks.size() && toks[ti].begin < pos) ++ti;
+      if (ti < toks.size() && t.substr(pos, toks[ti].begin - pos).find_first_not_of(" ,") != std::string_view::npos)
+        return {};
+      const bool comma = t.substr(pos, ti < toks.size() ? toks[ti].begin - pos : 0).find(',') != std::string_view::npos;
+      std::size_t k = ti;
+      auto w = [&](std::size_t i) { return i < toks.size() ? core(t.substr(toks[i].begin, toks[i].end - toks[i].begin)) : std::string_view{}; };
+      if (comma) {  // an appositive: "an album by", "the debut album of"
+        if (w(k) != "a" && w(k) != "an" && w(k) != "the") return {};
+        ++k;
+        std::size_t limit = k + 3;
+        while (k < toks.size() && k < limit && w(k) != "by" && w(k) != "of" && !capitalized(w(k))) ++k;
+        if (w(k) != "by" && w(k) != "of") return {};
+      } else if (w(k) == "performed" && w(k + 1) == "by") {
+        ++k;
+      } else if (w(k) != "by" && w(k) != "for") {
+        return {};
       }
+      ++k;
+      // A descriptor before the name: "the singer", "the percussion group".
+      if (w(k) == "the" || w(k) == "a") {
+        std::size_t d = k + 1;
+        while (d < toks.size() && d < k + 4 && !capitalized(w(d)) && !lex_.title_word(w(d))) ++d;
+        if (d < toks.size() && capitalized(w(d)) && d > k + 1) k = d;
+      }
+      const std::size_t e = name_run(t, toks, k, true, lex_);
+      if (e > k && capitalized(w(k))) return full_name(text_of(t, toks, k, e));
       return {};
     };
     auto overlaps_award = [&](Range r) {
@@ -573,6 +591,7 @@ class Extractor {
       w.after = p;
       paren(w, p);
       if (w.name.size() == 4 && all_digits(w.name)) continue;
+      if (w.artist.empty() && w.after > p) w.artist = artist_after(w.after);
       push(std::move(w));
     }
     // 3. A type noun then a capitalized title: "the album The Man Comes Around",
@@ -642,6 +661,12 @@ class Extractor {
                                                 (w.range.begin >= 3 && t.substr(w.range.begin - 3, 3) == "\xE2\x80\x9C"));
       if (w.type == EntityType::Work && !w.artist.empty() && !quoted && w.name != w.artist) w.type = EntityType::Album;
     }
+    // Songs named as parts of an album in the same sentence ("tracks like "I Try"") share its artist.
+    std::string album_artist;
+    for (const auto& w : out)
+      if (w.type != EntityType::Song && !w.artist.empty() && album_artist.empty()) album_artist = w.artist;
+    for (auto& w : out)
+      if (w.type == EntityType::Song && w.artist.empty()) w.artist = album_artist;
     // A known work that was found with less information takes what was learned elsewhere.
     for (auto& w : out) {
       const auto it = known_works_.find(entity_key(w.name));
@@ -795,6 +820,34 @@ class Extractor {
     if (m.value.precision == TimePrecision::approximate && m.value.end_year - m.value.begin_year == 2)
       return year_string(m.value.begin_year + 1);
     return m.value.iso;
+  }
+
+  // Start and end of a period stated in the sentence: a range ("from 1990 to
+  // 1993", "1986–1994"), or a year and "until 1986" / "stayed until".
+  void period(std::string_view t, const std::vector<TimeMention>& ts, Qualifiers& q, std::size_t from = 0) const {
+    const TimeMention* start = nullptr;
+    const TimeMention* end = nullptr;
+    for (const auto& m : ts) {
+      if (m.relative || m.begin < from) continue;
+      if (m.value.precision == TimePrecision::range && m.value.end_year != m.value.begin_year) {
+        q.start_year = year_string(m.value.begin_year);
+        if (m.value.end_year) q.end_year = year_string(m.value.end_year);
+        return;
+      }
+      const std::string_view before = t.substr(0, m.begin);
+      if (ends_with_any(before, {"until ", "till ", "through ", "to ", "left in ", "in "}) && start &&
+          !ends_with_any(before, {" in "}))
+        end = &m;
+      else if (ends_with_any(before, {"until ", "till ", "through "}))
+        end = &m;
+      else if (!start)
+        start = &m;
+    }
+    if (start) q.start_year = stated_year(*start);
+    if (start && start->value.precision == TimePrecision::approximate &&
+        start->value.end_year - start->value.begin_year == 2)
+      q.qualifier = "around";
+    if (end) q.end_year = stated_year(*end);
   }
 
   static std::string_view precision_name(TimePrecision p) {
@@ -974,32 +1027,80 @@ class Extractor {
     return std::nullopt;
   }
 
-  void employment(std::string_view t, const std::vector<TimeMention>& ts, const Origin& o) {
-    std::vector<Org> places;
+  // An organization named by how the sentence speaks of it, though its name
+  // has no organization word: "joined Estúdio Farol", "a staff producer at
+  // Orbita Discos", "her own label, Selo Maré".
+  std::vector<Org> employers(std::string_view t) const {
+    std::vector<Org> out;
     for (auto& org : organizations(t))
-      if (org.type == EntityType::Studio || org.type == EntityType::Label) places.push_back(std::move(org));
+      if (org.type == EntityType::Studio || org.type == EntityType::Label) out.push_back(std::move(org));
+    const auto toks = tokenize(t);
+    for (std::string_view lead : {"joined ", " at ", " for ", "label, ", "label ", "studio, ", "studio "}) {
+      for (std::size_t at = t.find(lead); at != std::string_view::npos; at = t.find(lead, at + 1)) {
+        const std::size_t start = at + lead.size();
+        if (lead == " for " && !has_word(t.substr(0, at), {"worked", "working", "work"})) continue;
+        if (lead == " at " && !has_word(t.substr(at > 40 ? at - 40 : 0, std::min<std::size_t>(at, 40)),
+                                        {"engineer", "producer", "mixer", "songwriter", "staff", "house", "chief",
+                                         "assistant", "worked", "working", "job", "position", "lecturer",
+                                         "teacher", "professor", "orchestrator", "arranger"}))
+          continue;
+        std::size_t ti = 0;
+        while (ti < toks.size() && toks[ti].begin < start) ++ti;
+        const std::size_t e = name_run(t, toks, ti, false, lex_);
+        if (e <= ti) continue;
+        const std::string name = text_of(t, toks, ti, e);
+        const Range r{toks[ti].begin, toks[e - 1].end};
+        bool seen = false;
+        for (const auto& o : out) seen = seen || o.range.overlaps(r);
+        if (seen || name == subject_.name || name == surname_ || !lex_.find_awards(name).empty()) continue;
+        // "at Northwestern University": a school is no employer unless the sentence says so.
+        EntityType type = lead.starts_with("label") ? EntityType::Label : EntityType::Organization;
+        for (const auto& tok : tokenize(name))
+          if (const auto ot = lex_.organization_word(core(name.substr(tok.begin, tok.end - tok.begin)))) type = *ot;
+        if (type == EntityType::School && !has_word(t, {"taught", "teaching", "lecturer", "professor", "faculty", "teacher"}))
+          continue;
+        out.push_back({r, name, type, false});
+      }
+    }
+    std::sort(out.begin(), out.end(), [](const Org& a, const Org& b) { return a.range.begin < b.range.begin; });
+    return out;
+  }
+
+  void employment(std::string_view t, const std::vector<TimeMention>& ts, const Origin& o) {
     const auto role = role_after_as(t);
+    std::vector<Org> places;
+    if (has_word(t, {"joined", "join", "joining", "worked", "working", "staff", "hired", "employed", "entered",
+                     "served", "house", "position", "job", "tenure", "engineer", "producer", "signed", "began",
+                     "started", "founded", "label", "lecturer", "taught", "orchestrator", "stayed", "chief"}))
+      places = employers(t);
     if (places.empty()) {
       // "There, he served as an assistant engineer": the place of the previous sentence.
-      if (last_org_ && t.starts_with("There") && role) {
+      if (last_org_ && (t.starts_with("There") || t.starts_with("At ")) && role) {
         Qualifiers q;
         q.role = role;
         add(Predicate::workedAt, subject_, *last_org_, std::nullopt, q, o);
       }
       return;
     }
-    if (!has_word(t, {"joined", "join", "joining", "worked", "working", "staff", "hired", "employed", "entered",
-                      "served", "house", "position", "job", "tenure", "engineer", "signed", "began", "started"}))
-      return;
     for (const auto& org : places) {
       Qualifiers q;
+      // "a staff producer at Orbita Discos": the role just before "at".
       if (role) q.role = role;
-      for (const auto& m : ts)
-        if (!m.relative) {
-          q.start_year = stated_year(m);
-          break;
+      else if (org.range.begin > 4 && t.substr(0, org.range.begin).ends_with(" at ")) {
+        const std::string_view before = t.substr(0, org.range.begin - 4);
+        const std::size_t cut = before.find_last_of(",;");
+        const std::string_view clause = before.substr(cut == std::string_view::npos ? 0 : cut + 1);
+        const auto toks = tokenize(clause);
+        for (std::size_t k = toks.size(); k > 0 && toks.size() - k < 3; --k) {
+          const std::string_view phrase = clause.substr(toks[k - 1].begin);
+          if (!lex_.find_roles(phrase).empty() && lex_.find_roles(phrase).back().end == phrase.size()) {
+            const std::string_view lead = clause.substr(toks[k - 1].begin, toks[k - 1].end - toks[k - 1].begin);
+            if (lead != "a" && lead != "an" && lead != "the") q.role = std::string(core(phrase));
+          }
         }
-      const Entity obj = entity(org.name, org.type);
+      }
+      period(t, ts, q);
+      const Entity obj = entity(org.name, org.type == EntityType::Organization ? EntityType::Organization : org.type);
       add(Predicate::workedAt, subject_, obj, std::nullopt, q, o);
       last_org_ = obj;
     }
@@ -1042,22 +1143,30 @@ class Extractor {
     return false;
   }
 
-  // A one-word name ("Rubin") as the longest name in the article that ends with it ("Rick Rubin").
+  // A one-word name ("Rubin") as the two-word name that ends with it elsewhere
+  // in the article ("Rick Rubin"), when there is exactly one such name.
   std::string full_name(const std::string& name) const {
     if (name.find(' ') != std::string::npos) return name;
-    std::string best = name;
+    const auto it = full_names_.find(name);
+    return it == full_names_.end() || it->second.empty() ? name : it->second;
+  }
+
+  void index_names() {
     for (const auto& s : article_.sentences) {
       const std::string_view t = s.text;
-      for (std::size_t at = t.find(" " + name); at != std::string_view::npos; at = t.find(" " + name, at + 1)) {
-        if (!word_at(t, at + 1, at + 1 + name.size())) continue;
-        std::size_t b = t.rfind(' ', at == 0 ? 0 : at - 1);
-        b = b == std::string_view::npos ? 0 : b + 1;
-        const std::string_view prev = t.substr(b, at - b);
-        if (capitalized(prev) && core(prev) == prev && !lex_.title_word(lower_ascii(prev)) && b > 0)
-          best = std::string(prev) + " " + name;
+      const auto toks = tokenize(t);
+      for (std::size_t i = 1; i < toks.size(); ++i) {
+        const std::string_view a = t.substr(toks[i - 1].begin, toks[i - 1].end - toks[i - 1].begin);
+        const std::string_view b = core(t.substr(toks[i].begin, toks[i].end - toks[i].begin));
+        const std::string_view last = is_possessive(b) ? possessor(b) : b;
+        if (i == 1 || !capitalized(a) || core(a) != a || !capitalized(last) || all_digits(last) ||
+            lex_.title_word(lower_ascii(a)) || lex_.organization_word(last))
+          continue;
+        const std::string full = std::string(a) + " " + std::string(last);
+        auto [it, fresh] = full_names_.try_emplace(std::string(last), full);
+        if (!fresh && it->second != full) it->second.clear();  // ambiguous: two people share the surname
       }
     }
-    return best;
   }
 
   void credits(std::string_view t, const std::vector<Work>& works, const std::vector<Match>& awards,
@@ -1476,6 +1585,7 @@ class Extractor {
   Entity subject_;
   std::string surname_;
   std::map<std::string, Work> known_works_;  // by entity key; ordered for determinism
+  std::map<std::string, std::string> full_names_;  // last name -> "First Last"; empty when ambiguous
   std::vector<Claim> claims_;
   int anchor_year_ = 0;
   int section_ = none - 1;

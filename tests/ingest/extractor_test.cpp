@@ -111,9 +111,9 @@ TEST(extractor, credits_roles_and_release_year) {
   EXPECT_EQ(lines(e, Predicate::releaseYear), V{"releaseYear|Canción de Águas|2009|artist=Lúa Brava;"});
   EXPECT_EQ(lines(e, Predicate::credit),
             (V{"credit|Ana Vidal|Canción de Águas|year=2009;role=producer;artist=Lúa Brava;",
-               "credit|Ana Vidal|Mar Aberto|role=producer;",
+               "credit|Ana Vidal|Mar Aberto|role=producer;artist=Lúa Brava;",
                "credit|Ana Vidal|Canción de Águas|year=2009;role=mixer;artist=Lúa Brava;",
-               "credit|Ana Vidal|Mar Aberto|role=mixer;"}));
+               "credit|Ana Vidal|Mar Aberto|role=mixer;artist=Lúa Brava;"}));  // the single shares the album's artist
 }
 
 TEST(extractor, another_persons_credit_is_theirs) {
@@ -138,7 +138,7 @@ TEST(extractor, award_parenthetical_is_an_award_year_not_a_release_year) {
 
 TEST(extractor, year_inside_a_title_is_no_date) {
   const auto e = extract("Ana Vidal\nShe mixed the compilation Live: 1979–1985 (1986) for Tomo.[1]\n");
-  EXPECT_EQ(lines(e, Predicate::releaseYear), V{"releaseYear|Live: 1979–1985|1986|"});
+  EXPECT_EQ(lines(e, Predicate::releaseYear), V{"releaseYear|Live: 1979–1985|1986|artist=Tomo;"});
 }
 
 TEST(extractor, counts_with_scope_and_qualifier) {
