@@ -218,7 +218,7 @@ std::vector<Category> find_categories(std::string_view t, const Lexicon& lex) {
     while (j < toks.size()) {
       const std::string_view raw = t.substr(toks[j].begin, toks[j].end - toks[j].begin);
       const std::string_view c = core(raw);
-      const bool cap = capitalized(raw);
+      const bool cap = capitalized(raw) && !all_digits(c);
       const bool small = !cap && (c == "or" || c == "and" || c == "of" || c == "the" || c == "a" || c == "in" ||
                                   c == "with" || c == "by" || c == "&" || c == "de" || c == "y");
       if (!cap && !small) break;
@@ -701,8 +701,10 @@ class Extractor {
   // ------------------------------------------------------------ times
 
   std::vector<TimeMention> times(std::string_view t, const std::vector<Work>& works) const {
+    // A title and the parenthetical after it ("(1995)", "(2011 Latin Grammy ...)") hold
+    // no time of the sentence's own: the year there is the work's.
     std::vector<std::pair<std::size_t, std::size_t>> exclude;
-    for (const auto& w : works) exclude.emplace_back(w.range.begin, w.range.end);
+    for (const auto& w : works) exclude.emplace_back(w.range.begin, std::max(w.range.end, w.after));
     return ctx_.time.find(t, exclude);
   }
 
@@ -772,7 +774,23 @@ class Extractor {
       bool relative = false;
       for (auto w : data::lines("relatives.txt")) relative = relative || find_word(before, w) != std::string_view::npos;
       if (relative) continue;
-      if (at > 0 && !mentions_subject(before) && before.find('(') == std::string_view::npos) continue;
+      // "Earl Voss (born 1931; died February 1990)": the dates are the named person's.
+      Entity who = subject_;
+      const std::size_t open = t.substr(0, at).rfind('(');
+      if (open != std::string_view::npos && open > 1 && t.substr(open, at - open).find(')') == std::string_view::npos) {
+        const auto toks = tokenize(t.substr(0, open));
+        std::size_t b = toks.size();
+        while (b > 0 && capitalized(t.substr(toks[b - 1].begin, toks[b - 1].end - toks[b - 1].begin)) &&
+               t.substr(toks[b - 1].begin, toks[b - 1].end - toks[b - 1].begin).find_first_of(",;") == std::string_view::npos)
+          --b;
+        if (b < toks.size()) {
+          const std::string name = text_of(t.substr(0, open), toks, b, toks.size());
+          if (entity_key(name) != subject_.key && name != surname_ && tokenize(name).size() >= 2 && lex_.find_awards(name).empty())
+            who = entity(name, EntityType::Person);
+        }
+      } else if (at > 0 && !mentions_subject(before)) {
+        continue;
+      }
       // The date: the first time after the verb, before another verb of its kind.
       const TimeMention* date = nullptr;
       for (const auto& m : ts)
@@ -780,9 +798,9 @@ class Extractor {
       if (date && date->begin - at < 40) {
         Qualifiers q;
         q.precision = std::string(precision_name(date->value.precision));
-        add(date_pred, subject_, std::nullopt, date->value.iso, q, o);
+        add(date_pred, who, std::nullopt, date->value.iso, q, o);
       }
-      if (date_pred != Predicate::birthDate) continue;
+      if (date_pred != Predicate::birthDate || who.key != subject_.key) continue;
       // The place: "in City, Region" after the verb, or the names after the date in a field.
       std::size_t from = at + verb.size();
       std::size_t in = t.find(" in ", from);
@@ -1358,24 +1376,54 @@ class Extractor {
           std::string(nomination ? "awardNominated" : "awardWon"), q, o);
     }
 
-    // 3. Wins and nominations.
-    const bool nominated = has_word(t, {"nominated", "nomination", "nominations", "nominee"});
-    const bool won = has_word(t, {"won", "win", "wins", "winning", "earned", "received", "awarded", "secured",
-                                  "victory", "victories", "honored", "honoured", "took home", "earning"});
+    // 3. Wins and nominations. Each award takes the verb nearest before it in its
+    //    clause ("won the BAFTA ... and was nominated for the Academy Award").
+    static constexpr std::string_view win_words[] = {"won", "win", "wins", "winning", "earned", "received",
+                                                     "awarded", "secured", "victory", "victories", "honored",
+                                                     "honoured", "took home", "earning", "collected", "garnered"};
+    static constexpr std::string_view nomination_words[] = {"nominated", "nomination", "nominations", "nominee",
+                                                            "shortlisted"};
+    auto verb_before = [&](std::size_t pos) -> int {  // 1 won, -1 nominated, 0 none
+      std::size_t best = std::string_view::npos;
+      int kind = 0;
+      const std::size_t clause = t.substr(0, pos).find_last_of(";");
+      const std::size_t from = clause == std::string_view::npos ? 0 : clause;
+      auto scan = [&](std::string_view w, int k) {
+        for (std::size_t at = find_word(t, w, from); at != std::string_view::npos && at < pos; at = find_word(t, w, at + 1))
+          if (best == std::string_view::npos || at > best) best = at, kind = k;
+      };
+      for (auto w : win_words) scan(w, 1);
+      for (auto w : nomination_words) scan(w, -1);
+      return kind;
+    };
     auto emit = [&](std::size_t award, int year, const std::string& category, const Work* w, bool win,
-                    std::optional<std::string> role) {
+                    std::optional<std::string> role, bool work_is_subject) {
       if (!year && category.empty() && !w) return;  // "his Grammy successes" states no particular award
       Qualifiers q;
       if (year) q.year = year_string(year);
       if (!category.empty()) q.category = category;
-      if (w) q.work = w->name;
+      if (w && !work_is_subject) q.work = w->name;
       if (role) q.role = role;
-      add(win ? Predicate::awardWon : Predicate::awardNominated, subject_,
+      add(win ? Predicate::awardWon : Predicate::awardNominated, work_is_subject && w ? work_entity(*w) : subject_,
           entity(lex_.awards()[award].name, EntityType::Award), std::nullopt, q, o);
+    };
+    // "the album won", "which won", "Tempo Bom won": the work is the winner.
+    auto work_subject = [&](std::size_t verb_at, const Work* w) {
+      if (!w || verb_at == std::string_view::npos) return false;
+      const std::size_t clause = t.substr(0, verb_at).find_last_of(";,");
+      std::string_view lead = trim(t.substr(clause == std::string_view::npos ? 0 : clause + 1,
+                                            verb_at - (clause == std::string_view::npos ? 0 : clause + 1)));
+      if (lead.starts_with("which") || lead.starts_with("that")) return true;
+      for (const auto& [m, type] : lex_.find_work_types(lead))
+        if (m.begin <= 4 && (lead.starts_with("the ") || lead.starts_with("The ") || m.begin == 0)) return true;
+      return lead.starts_with(w->name) && lead.size() <= w->name.size() + 12;
     };
     // Parenthetical awards after a work: "Drama y Luz (2011 Latin Grammy for Best Rock Album)".
     for (const auto& w : works)
-      if (w.award) emit(*w.award, w.award_year, w.award_category, &w, true, std::nullopt);
+      if (w.award) emit(*w.award, w.award_year, w.award_category, &w, true, std::nullopt, false);
+    const bool nominated = has_word(t, {"nominated", "nomination", "nominations", "nominee", "shortlisted"});
+    bool won = false;
+    for (auto w : win_words) won = won || find_word(t, w) != std::string_view::npos;
     if (!won && !nominated) return;
     const auto roles = free_roles(t, works, awards, cats);
     auto role_between = [&](std::size_t b, std::size_t e) -> std::optional<std::string> {
@@ -1383,57 +1431,107 @@ class Extractor {
         if (r.begin >= b && r.end <= e) return r.roles.front();
       return std::nullopt;
     };
+    auto nearest_year = [&](std::size_t b, std::size_t e) {
+      int year = 0;
+      std::size_t best = std::string_view::npos;
+      for (const auto& m : ts) {
+        if (m.relative || m.value.precision == TimePrecision::decade) continue;
+        const std::size_t d = m.begin >= e ? m.begin - e : (m.end <= b ? b - m.end : 0);
+        if (d < best) best = d, year = m.value.begin_year;
+      }
+      return year;
+    };
     bool any = false;
     for (std::size_t a = 0; a < awards.size(); ++a) {
       if (counted.contains(a) || firsts.contains(a)) continue;
       bool in_paren = false;
       for (const auto& w : works) in_paren = in_paren || (w.award && awards[a].begin >= w.range.end && awards[a].end <= w.after);
       if (in_paren) continue;
-      // A year right before ("the 2007 Grammy"), else the sentence's year.
+      int kind = verb_before(awards[a].begin);
+      const std::string_view after = t.substr(awards[a].end);
+      if (after.starts_with(" nomination") || after.starts_with(" nominee")) kind = -1;
+      if (kind == 0) kind = won ? 1 : -1;
+      // The year: written before it ("the 2007 Grammy"), else the nearest in the sentence.
       int year = 0;
       if (awards[a].begin >= 5 && all_digits(t.substr(awards[a].begin - 5, 4))) year = std::stoi(std::string(t.substr(awards[a].begin - 5, 4)));
-      if (!year) year = year_near(ts);
+      if (!year) year = nearest_year(awards[a].begin, awards[a].end);
       std::string category;
+      std::size_t cat_end = awards[a].end;
       for (const auto& c : cats)
-        if (c.range.begin >= awards[a].end && c.range.begin - awards[a].end < 12) category = c.text;
-      // The work: the nearest before the award ("Mi Sangre ... which won the Latin Grammy"),
-      // or after it ("won a Grammy for X").
+        if (c.range.begin >= awards[a].end && c.range.begin - awards[a].end < 12 && category.empty()) {
+          category = c.text;
+          cat_end = c.range.end;
+        }
+      // The work: named after the award or its category ("for Harbour Lights"), else the nearest before.
       const Work* work = nullptr;
       for (const auto& w : works)
-        if (w.range.begin > awards[a].end) {
+        if (w.range.begin >= cat_end && t.substr(cat_end, w.range.begin - cat_end).find_first_of(";") == std::string_view::npos &&
+            w.range.begin - cat_end < 40) {
           work = &w;
           break;
         }
       Work named;
-      if (!work && t.substr(awards[a].end).starts_with(" for ") && category.empty()) {
+      if (!work && t.substr(cat_end).starts_with(" for ")) {
         std::size_t ti = 0;
-        while (ti < toks.size() && toks[ti].begin < awards[a].end + 5) ++ti;
+        while (ti < toks.size() && toks[ti].begin < cat_end + 5) ++ti;
         const std::size_t e = name_run(t, toks, ti, false, lex_);
-        if (e > ti && word(ti) != "Best") {
+        if (e > ti && word(ti) != "Best" && lex_.find_awards(text_of(t, toks, ti, e)).empty()) {
           named.name = text_of(t, toks, ti, e);
+          named.range = {toks[ti].begin, toks[e - 1].end};
           work = &named;
         }
       }
       if (!work)
         for (const auto& w : works)
           if (w.range.end <= awards[a].begin) work = &w;
-      const bool win = won || !nominated;
-      emit(awards[a].index, year, category, work, win && !(nominated && !won), role_between(awards[a].end, work ? work->range.begin : t.size()));
+      // Where the verb stands decides who won: the person, or the work.
+      std::size_t verb_at = std::string_view::npos;
+      for (auto w : kind > 0 ? std::vector<std::string_view>(std::begin(win_words), std::end(win_words))
+                             : std::vector<std::string_view>(std::begin(nomination_words), std::end(nomination_words)))
+        for (std::size_t at = find_word(t, w); at != std::string_view::npos && at < awards[a].begin; at = find_word(t, w, at + 1))
+          if (verb_at == std::string_view::npos || at > verb_at) verb_at = at;
+      const bool by_work = work && work->range.end <= awards[a].begin && work_subject(verb_at, work);
+      emit(awards[a].index, year, category, work, kind > 0, role_between(awards[a].end, work ? work->range.begin : t.size()), by_work);
       any = true;
     }
     // No award named: the section's or paragraph's award, when the sentence
     // says what was won ("In 2007, he won for engineering Maná's Amar es Combatir").
-    if (!any && awards.empty() && about_subject && award_context_ && won && (!works.empty() || !cats.empty())) {
-      int year = year_near(ts);
-      std::string category = cats.empty() ? std::string() : cats.front().text;
+    if (!any && awards.empty() && about_subject && award_context_ && (won || nominated) && (!works.empty() || !cats.empty())) {
+      const int year = nearest_year(0, t.size());
+      const std::string category = cats.empty() ? std::string() : cats.front().text;
       const Work* work = works.empty() ? nullptr : &works.back();
-      if (year || work) emit(*award_context_, year, category, work, true, role_between(0, work ? work->range.begin : t.size()));
+      if (year || work) emit(*award_context_, year, category, work, won, role_between(0, work ? work->range.begin : t.size()), false);
     }
   }
 
   // memberOf: band members in a group's article; "member of the band X" in a person's.
-  void membership(std::string_view t, const std::vector<TimeMention>& ts, const std::vector<Work>& works,
+  void membership(std::string_view sentence, const std::vector<TimeMention>& all_times, const std::vector<Work>& works,
                   const Origin& o) {
+    // Clause by clause: "X joined in 1994 and left in 2001; he was replaced by Y."
+    std::size_t start = 0;
+    while (start < sentence.size()) {
+      std::size_t end = sentence.find(';', start);
+      if (end == std::string_view::npos) end = sentence.size();
+      std::vector<TimeMention> ts;
+      for (auto m : all_times)
+        if (m.begin >= start && m.end <= end) {
+          m.begin -= start;
+          m.end -= start;
+          ts.push_back(m);
+        }
+      std::vector<Work> ws;
+      for (auto w : works)
+        if (w.range.begin >= start && w.range.end <= end) {
+          w.range = {w.range.begin - start, w.range.end - start};
+          ws.push_back(w);
+        }
+      membership_clause(sentence.substr(start, end - start), ts, ws, o);
+      start = end + 1;
+    }
+  }
+
+  void membership_clause(std::string_view t, const std::vector<TimeMention>& ts, const std::vector<Work>& works,
+                         const Origin& o) {
     const auto toks = tokenize(t);
     auto year_after = [&](std::initializer_list<std::string_view> verbs) -> int {
       for (auto v : verbs) {
