@@ -391,7 +391,9 @@ class Extractor {
       for (auto it = types.rbegin(); it != types.rend(); ++it) {
         if (it->first.end > pos) continue;
         const std::string_view gap = t.substr(it->first.end, pos - it->first.end);
-        if (std::count(gap.begin(), gap.end(), ' ') > 2 || gap.find_first_of(",;") != std::string_view::npos) break;
+        if (std::count(gap.begin(), gap.end(), ' ') > 2 || gap.find(';') != std::string_view::npos ||
+            (gap.find(',') != std::string_view::npos && gap != ", "))
+          break;
         phrase = it->first.begin;
         // "tracks on Diamonds and Pearls", "songs from X": X holds the songs.
         if (it->second == EntityType::Song && (gap.find(" on ") != std::string_view::npos ||
@@ -408,7 +410,9 @@ class Extractor {
       while (ti < toks.size() && toks[ti].end <= pos) ++ti;
       for (std::size_t k = ti; k > 0 && ti - k < 4; --k) {
         const std::string_view raw = t.substr(toks[k - 1].begin, toks[k - 1].end - toks[k - 1].begin);
-        if (raw.find_first_of(",;()") != std::string_view::npos) break;
+        // "Velvet Canal's next album, Paper Suns": a comma may follow the type noun.
+        const bool type_comma = k == ti && raw.back() == ',' && !lex_.find_work_types(core(raw)).empty();
+        if (!type_comma && raw.find_first_of(",;()") != std::string_view::npos) break;
         if (!is_possessive(raw)) continue;
         std::size_t b = k - 1;
         while (b > 0 && capitalized(t.substr(toks[b - 1].begin, toks[b - 1].end - toks[b - 1].begin)) &&
@@ -444,15 +448,7 @@ class Extractor {
         return {};
       }
       ++k;
-      // A descriptor before the name: "the singer", "the percussion group".
-      if (w(k) == "the" || w(k) == "a") {
-        std::size_t d = k + 1;
-        while (d < toks.size() && d < k + 4 && !capitalized(w(d)) && !lex_.title_word(w(d))) ++d;
-        if (d < toks.size() && capitalized(w(d)) && d > k + 1) k = d;
-      }
-      const std::size_t e = name_run(t, toks, k, true, lex_);
-      if (e > k && capitalized(w(k))) return full_name(text_of(t, toks, k, e));
-      return {};
+      return name_after_descriptor(t, toks, k);
     };
     auto overlaps_award = [&](Range r) {
       for (const auto& a : awards)
@@ -677,6 +673,24 @@ class Extractor {
     return out;
   }
 
+  // The name at token k, after an optional descriptor: "the singer X",
+  // "the Amsterdam band X", "singer X", "the duo X", "Averkamp's brother, X".
+  std::string name_after_descriptor(std::string_view t, const std::vector<Token>& toks, std::size_t k) const {
+    auto w = [&](std::size_t i) { return i < toks.size() ? core(t.substr(toks[i].begin, toks[i].end - toks[i].begin)) : std::string_view{}; };
+    std::size_t d = k;
+    if (w(d) == "the" || w(d) == "a" || w(d) == "an") ++d;
+    for (std::size_t j = d; j < toks.size() && j < d + 4; ++j) {
+      if (descriptors_.contains(std::string(w(j)))) {
+        k = j + 1;
+        break;
+      }
+    }
+    const std::size_t e = name_run(t, toks, k, true, lex_);
+    if (e <= k || !capitalized(w(k))) return {};
+    const std::string name = text_of(t, toks, k, e);
+    return full_name(name);
+  }
+
   // ------------------------------------------------------------ subject
 
   bool mentions_subject(std::string_view t) const {
@@ -740,7 +754,7 @@ class Extractor {
     if (about_subject) {
       education(t, ts, works, o);
       employment(t, ts, o);
-      credits(t, works, awards, cats, o);
+      credits(t, works, awards, cats, ts, o);
       age(t, ts, o);
     }
     award_claims(t, works, awards, cats, ts, o, about_subject);
@@ -912,11 +926,10 @@ class Extractor {
       }
       if (!is_possessive(t.substr(toks[e - 1].begin, toks[e - 1].end - toks[e - 1].begin)) &&
           t.substr(toks[e - 1].begin, toks[e - 1].end - toks[e - 1].begin).find_first_of(",;.)") == std::string_view::npos) {
-        while (e + 1 < toks.size() && core(t.substr(toks[e].begin, toks[e].end - toks[e].begin)) == "of" &&
-               capitalized(t.substr(toks[e + 1].begin, toks[e + 1].end - toks[e + 1].begin))) {
-          e += 2;
-          const std::string_view r = t.substr(toks[e - 1].begin, toks[e - 1].end - toks[e - 1].begin);
-          if (r.find_first_of(",;.)") != std::string_view::npos || is_possessive(r)) break;
+        if (e + 1 < toks.size() && core(t.substr(toks[e].begin, toks[e].end - toks[e].begin)) == "of" &&
+            capitalized(t.substr(toks[e + 1].begin, toks[e + 1].end - toks[e + 1].begin))) {
+          const std::size_t run = name_run(t, toks, e + 1, false, lex_);  // "of The Hague", "of Music"
+          if (run > e + 1) e = run;
         }
       }
       if (b == i && e == i + 1 && !(is_possessive(raw) || i + 1 < toks.size())) continue;
@@ -1146,7 +1159,9 @@ class Extractor {
     for (std::string_view next : {" on ", " of ", " for ", " duties", " credits", " credit", " work", " role"})
       if (after.starts_with(next)) return true;
     const std::string_view before = t.substr(0, r.begin);
-    if (ends_with_any(before, {" as a ", " as an ", " as ", "As a ", "as the "})) return true;
+    if (ends_with_any(before, {" as a ", " as an ", " as ", "As a ", "as the ", " was the ", " was a ", " is the ",
+                               " was an ", " was executive ", " was chief "}))
+      return true;
     // Coordinated with a role that counts: "production and mixing duties".
     for (const auto& o : all) {
       if (&o == &r) continue;
@@ -1188,8 +1203,14 @@ class Extractor {
   }
 
   void credits(std::string_view t, const std::vector<Work>& works, const std::vector<Match>& awards,
-               const std::vector<Category>& cats, const Origin& o) {
+               const std::vector<Category>& cats, const std::vector<TimeMention>& ts, const Origin& o) {
     if (works.empty()) return;
+    int sentence_year = 0;
+    for (const auto& m : ts)
+      if (!m.relative && m.value.precision == TimePrecision::year) {
+        sentence_year = sentence_year ? -1 : m.value.begin_year;  // only when one year is stated
+      }
+    if (sentence_year < 0) sentence_year = 0;
     const auto all = free_roles(t, works, awards, cats);
     std::vector<RoleMatch> roles;
     for (const auto& r : all) roles.push_back(r);
@@ -1204,8 +1225,25 @@ class Extractor {
       if (t.substr(r.end).starts_with(" by ")) {
         std::size_t bi = ti;
         while (bi < toks.size() && toks[bi].begin < r.end + 4) ++bi;
-        const std::size_t e = name_run(t, toks, bi, true, lex_);
-        if (e > bi) agent = text_of(t, toks, bi, e);
+        agent = name_after_descriptor(t, toks, bi);
+        if (agent.empty()) continue;  // "produced by the band itself": nobody named
+      } else if (r.kind == RoleKind::verb && r.begin > 0) {
+        // "Ruud Verbeek engineered the sessions": a name right before the verb is its agent.
+        std::size_t pi = 0;
+        while (pi < toks.size() && toks[pi].end < r.begin) ++pi;
+        std::size_t b = pi;
+        while (b > 0 && capitalized(t.substr(toks[b - 1].begin, toks[b - 1].end - toks[b - 1].begin)) &&
+               t.substr(toks[b - 1].begin, toks[b - 1].end - toks[b - 1].begin).find_first_of(",;()\"") == std::string_view::npos)
+          --b;
+        if (pi >= b + 2 && toks[pi - 1].end + 1 == r.begin) {
+          const std::string name = text_of(t, toks, b, pi);
+          bool title = false;
+          for (const auto& w : works) title = title || w.range.overlaps({toks[b].begin, toks[pi - 1].end});
+          if (!title && !lex_.title_word(lower_ascii(core(t.substr(toks[b].begin, toks[b].end - toks[b].begin)))))
+            agent = name;
+        }
+      }
+      if (!agent.empty()) {
       } else if (r.kind == RoleKind::noun && ti < toks.size() && toks[ti].begin == r.end + 1 &&
                  capitalized(t.substr(toks[ti].begin, toks[ti].end - toks[ti].begin))) {
         const std::size_t e = name_run(t, toks, ti, false, lex_);
@@ -1257,7 +1295,24 @@ class Extractor {
       } else {
         for (const auto& w : works) targets.push_back(&w);
       }
-      const Entity who = subject_agent ? subject_ : entity(agent, EntityType::Person);
+      std::vector<Entity> agents{subject_agent ? subject_ : entity(agent, EntityType::Person)};
+      {
+        const std::size_t stop = std::min(t.find(';', r.end), t.find(". ", r.end));
+        const std::string_view clause = t.substr(r.end, stop == std::string_view::npos ? std::string_view::npos : stop - r.end);
+        const std::size_t with = clause.find(" with ");
+        const std::size_t paren_with = clause.find("(with ");
+        const std::size_t at = with != std::string_view::npos ? with + 6 : paren_with != std::string_view::npos ? paren_with + 6 : std::string_view::npos;
+        if (at != std::string_view::npos && at < 80) {
+          std::size_t wi = 0;
+          while (wi < toks.size() && toks[wi].begin < r.end + at) ++wi;
+          const std::string co = name_after_descriptor(t, toks, wi);
+          bool title = false;
+          for (const auto& w : works) title = title || entity_key(w.name) == entity_key(co) || entity_key(w.artist) == entity_key(co);
+          if (!co.empty() && !title && entity_key(co) != agents.front().key && lex_.find_awards(co).empty())
+            agents.push_back(entity(co, EntityType::Person));
+        }
+      }
+      for (const Entity& who : agents)
       for (const Work* w : targets) {
         // "Faith of the Heart" performed by Rod Stewart: the artist, not a credit.
         if (!subject_agent && entity_key(w->artist) == who.key) continue;
@@ -1267,7 +1322,8 @@ class Extractor {
           q.role = role;
           if (!w->artist.empty()) q.artist = w->artist;
           const auto known = known_works_.find(entity_key(w->name));
-          const int year = w->year ? w->year : (known != known_works_.end() ? known->second.year : 0);
+          int year = w->year ? w->year : (known != known_works_.end() ? known->second.year : 0);
+          if (!year) year = sentence_year;  // "In 2012 he remixed X"
           if (year) q.year = year_string(year);
           add(Predicate::credit, who, work_entity(*w), std::nullopt, q, o);
         }
@@ -1490,7 +1546,12 @@ class Extractor {
                              : std::vector<std::string_view>(std::begin(nomination_words), std::end(nomination_words)))
         for (std::size_t at = find_word(t, w); at != std::string_view::npos && at < awards[a].begin; at = find_word(t, w, at + 1))
           if (verb_at == std::string_view::npos || at > verb_at) verb_at = at;
-      const bool by_work = work && work->range.end <= awards[a].begin && work_subject(verb_at, work);
+      // "Mirrors earned Averkamp a nomination": the person named after the verb is the recipient.
+      const bool gives = verb_at != std::string_view::npos &&
+                         (t.substr(verb_at).starts_with("earned") || t.substr(verb_at).starts_with("earning") ||
+                          t.substr(verb_at).starts_with("garnered")) &&
+                         verb_at + 12 < awards[a].begin && mentions_subject(t.substr(verb_at, awards[a].begin - verb_at));
+      const bool by_work = work && work->range.end <= awards[a].begin && !gives && work_subject(verb_at, work);
       emit(awards[a].index, year, category, work, kind > 0, role_between(awards[a].end, work ? work->range.begin : t.size()), by_work);
       any = true;
     }
@@ -1684,6 +1745,11 @@ class Extractor {
   std::string surname_;
   std::map<std::string, Work> known_works_;  // by entity key; ordered for determinism
   std::map<std::string, std::string> full_names_;  // last name -> "First Last"; empty when ambiguous
+  std::set<std::string> descriptors_ = [] {
+    std::set<std::string> out;
+    for (auto w : data::lines("descriptors.txt")) out.emplace(w);
+    return out;
+  }();
   std::vector<Claim> claims_;
   int anchor_year_ = 0;
   int section_ = none - 1;
