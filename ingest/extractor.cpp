@@ -178,6 +178,10 @@ std::size_t name_run(std::string_view t, const std::vector<Token>& toks, std::si
                      const Lexicon& lex) {
   std::size_t j = i;
   std::size_t last_cap = i;
+  // A name starts with a capitalized word; digits may follow one ("Sum 41").
+  if (i >= toks.size() || !capitalized(t.substr(toks[i].begin, toks[i].end - toks[i].begin)) ||
+      all_digits(core(t.substr(toks[i].begin, toks[i].end - toks[i].begin))))
+    return i;
   while (j < toks.size()) {
     const std::string_view raw = t.substr(toks[j].begin, toks[j].end - toks[j].begin);
     const std::string_view w = core(raw);
@@ -455,8 +459,19 @@ class Extractor {
         if (r.overlaps({a.begin, a.end})) return true;
       return false;
     };
+    const auto cats = find_categories(t, lex_);
     auto push = [&](Work w) {
-      if (w.name.empty() || overlaps_award(w.range)) return;
+      // A title never holds a category or an award: "British Album of the Year for Weather Kit".
+      for (const auto& c : cats)
+        if (w.range.overlaps(c.range) && c.range.end < w.range.end) {
+          std::size_t b = c.range.end;
+          for (std::string_view lead : {" for ", " with ", " in ", ", "})
+            if (t.substr(b).starts_with(lead)) b += lead.size();
+          if (b >= w.range.end) return;
+          w.name = w.name.substr(b - w.range.begin);
+          w.range.begin = b;
+        }
+      if (w.name.empty() || overlaps_award(w.range) || !capitalized(w.name)) return;
       for (auto& o : out)
         if (o.range.overlaps(w.range)) {
           if (!o.year) o.year = w.year;
@@ -482,8 +497,8 @@ class Extractor {
         if (!in_awards.empty()) {
           w.award_year = year;
           w.award = in_awards.front().index;
-          const auto cats = find_categories(inner, lex_);
-          if (!cats.empty()) w.award_category = cats.front().text;
+          const auto inner_cats = find_categories(inner, lex_);
+          if (!inner_cats.empty()) w.award_category = inner_cats.front().text;
         } else if (rest.empty()) {
           w.year = year;
         } else if (!rest.empty() && (rest[0] == '-' || rest.starts_with("\xE2\x80\x93"))) {
@@ -539,6 +554,7 @@ class Extractor {
         if (raw.find('"') != std::string_view::npos || ends_with_any(raw, {"\xE2\x80\x9D"})) break;
         if (is_possessive(raw)) break;
         const std::string_view w = core(raw);
+        if (all_digits(w) && w.size() == 4 && raw == w) break;  // "in 1999 for Glass Fields (1998)"
         if (capitalized(raw)) {
           first = k - 1;
         } else if (!lex_.title_word(w)) {
@@ -656,6 +672,23 @@ class Extractor {
       const bool quoted = w.range.begin > 0 && (t[w.range.begin - 1] == '"' ||
                                                 (w.range.begin >= 3 && t.substr(w.range.begin - 3, 3) == "\xE2\x80\x9C"));
       if (w.type == EntityType::Work && !w.artist.empty() && !quoted && w.name != w.artist) w.type = EntityType::Album;
+    }
+    // "Her debut album, Paper Lanterns", "Their debut album", "The band's sixth album": the subject's own work.
+    for (auto& w : out) {
+      if (!w.artist.empty()) continue;
+      const std::string_view before = trim(t.substr(0, w.phrase_begin));
+      const auto toks_before = tokenize(before);
+      for (std::size_t k = toks_before.size(); k > 0 && toks_before.size() - k < 3; --k) {
+        const std::string_view raw = before.substr(toks_before[k - 1].begin, toks_before[k - 1].end - toks_before[k - 1].begin);
+        const std::string lw = lower_ascii(core(raw));
+        if (raw.find_first_of(",;()") != std::string_view::npos && k != toks_before.size()) break;
+        const bool own = (lex_.pronoun(lw) && lw != "he" && lw != "she" && lw != "they" && lw != "him" && lw != "them") ||
+                         ((lw == "band's" || lw == "group's") && subject_.type == EntityType::Group);
+        if (own) {
+          w.artist = subject_.name;
+          break;
+        }
+      }
     }
     // Songs named as parts of an album in the same sentence ("tracks like "I Try"") share its artist.
     std::string album_artist;
@@ -859,8 +892,30 @@ class Extractor {
     return true;
   }
 
+  // "- Owen Tull – vocals, guitar (1989–2016)" under a heading about members.
+  bool member_item(const Sentence& s) {
+    if (subject_.type != EntityType::Group || s.section == none || !starts_with_any(s.text, {"- ", "* ", "\xE2\x80\xA2 "}))
+      return false;
+    bool members = false;
+    for (int sec = s.section; sec != none; sec = article_.sections[static_cast<std::size_t>(sec)].parent) {
+      const std::string h = lower_ascii(article_.sections[static_cast<std::size_t>(sec)].heading);
+      members = members || h.find("member") != std::string::npos || h.find("lineup") != std::string::npos ||
+                h.find("line-up") != std::string::npos || h.find("personnel") != std::string::npos;
+    }
+    if (!members) return false;
+    const std::string_view item = s.text.substr(s.text.find(' ') + 1);
+    const auto toks = tokenize(item);
+    const std::size_t e = name_run(item, toks, 0, false, lex_);
+    if (e == 0) return false;
+    Qualifiers q;
+    const auto ts = ctx_.time.find(item);
+    period(item, ts, q);
+    add(Predicate::memberOf, entity(text_of(item, toks, 0, e), EntityType::Person), subject_, std::nullopt, q, origin(s));
+    return true;
+  }
+
   void sentence(const Sentence& s) {
-    if (list_item(s)) return;
+    if (member_item(s) || list_item(s)) return;
     const std::string_view t = s.text;
     const auto works = find_works(t, true);
     const auto ts = times(t, works);
@@ -875,6 +930,7 @@ class Extractor {
       education(t, ts, works, o);
       employment(t, ts, o);
       credits(t, works, awards, cats, ts, o);
+      roleless_credits(t, works, o);
       age(t, ts, o);
     }
     award_claims(t, works, awards, cats, ts, o, about_subject);
@@ -983,7 +1039,7 @@ class Extractor {
       if (m.relative || m.begin < from) continue;
       if (m.value.precision == TimePrecision::range && m.value.end_year != m.value.begin_year) {
         q.start_year = year_string(m.value.begin_year);
-        if (m.value.end_year) q.end_year = year_string(m.value.end_year);
+        if (m.value.end_year) q.end_year = year_string(m.value.end_year);  // 0 for "2001–present"
         return;
       }
       const std::string_view before = t.substr(0, m.begin);
@@ -1325,6 +1381,8 @@ class Extractor {
   void credits(std::string_view t, const std::vector<Work>& works, const std::vector<Match>& awards,
                const std::vector<Category>& cats, const std::vector<TimeMention>& ts, const Origin& o) {
     if (works.empty()) return;
+    bool negated = false;
+    for (auto w : data::lines("negations.txt")) negated = negated || find_word(t, w) != std::string_view::npos;
     int sentence_year = 0;
     for (const auto& m : ts)
       if (!m.relative && m.value.precision == TimePrecision::year) {
@@ -1346,7 +1404,11 @@ class Extractor {
         std::size_t bi = ti;
         while (bi < toks.size() && toks[bi].begin < r.end + 4) ++bi;
         agent = name_after_descriptor(t, toks, bi);
-        if (agent.empty()) continue;  // "produced by the band itself": nobody named
+        const std::string_view by = t.substr(r.end + 4);
+        if (agent.empty() && subject_.type == EntityType::Group &&
+            starts_with_any(by, {"the band", "the group", "themselves", "the duo", "the trio"}))
+          agent = subject_.name;
+        if (agent.empty()) continue;  // "produced by the label": nobody named
       } else if (r.kind == RoleKind::verb && r.begin > 0) {
         // "Ruud Verbeek engineered the sessions": a name right before the verb is its agent.
         std::size_t pi = 0;
@@ -1389,6 +1451,7 @@ class Extractor {
       const bool subject_agent = agent.empty() || entity_key(agent) == subject_.key ||
                                  (!surname_.empty() && entity_key(agent) == entity_key(surname_));
       if (r.kind == RoleKind::noun && subject_agent && !noun_counts(t, r, all)) continue;
+      if (subject_agent && negated) continue;
       // Which works: for another agent, the nearest work before the phrase (an
       // album before a song); for the subject, every work in the sentence.
       std::vector<const Work*> targets;
@@ -1421,7 +1484,12 @@ class Extractor {
         const std::string_view clause = t.substr(r.end, stop == std::string_view::npos ? std::string_view::npos : stop - r.end);
         const std::size_t with = clause.find(" with ");
         const std::size_t paren_with = clause.find("(with ");
-        const std::size_t at = with != std::string_view::npos ? with + 6 : paren_with != std::string_view::npos ? paren_with + 6 : std::string_view::npos;
+        std::size_t at = with != std::string_view::npos ? with + 6 : paren_with != std::string_view::npos ? paren_with + 6 : std::string_view::npos;
+        // "co-produced by the band and Ana Ribeiro": the second agent.
+        if (at == std::string_view::npos && clause.starts_with(" by ")) {
+          const std::size_t and_at = clause.find(" and ");
+          if (and_at != std::string_view::npos && and_at < 40) at = and_at + 5;
+        }
         if (at != std::string_view::npos && at < 80) {
           std::size_t wi = 0;
           while (wi < toks.size() && toks[wi].begin < r.end + at) ++wi;
@@ -1448,6 +1516,29 @@ class Extractor {
           add(Predicate::credit, who, work_entity(*w), std::nullopt, q, o);
         }
       }
+    }
+  }
+
+  // "his contributions to X", "contributed to the soundtrack for X": a credit with no role,
+  // for each work that got none from a role word.
+  void roleless_credits(std::string_view t, const std::vector<Work>& works, const Origin& o) {
+    if (works.empty()) return;
+    bool said = false;
+    for (auto w : data::lines("credit_words.txt")) said = said || find_word(t, w) != std::string_view::npos;
+    for (auto w : data::lines("negations.txt")) said = said && find_word(t, w) == std::string_view::npos;
+    if (!said) return;
+    for (const auto& w : works) {
+      bool credited = false;
+      for (const auto& c : claims_)
+        credited = credited || (c.predicate == Predicate::credit && c.span == o.span && c.object &&
+                                c.object->key == entity_key(w.name) && c.subject.key == subject_.key);
+      if (credited) continue;
+      Qualifiers q;
+      if (!w.artist.empty()) q.artist = w.artist;
+      const auto known = known_works_.find(entity_key(w.name));
+      const int year = w.year ? w.year : (known != known_works_.end() ? known->second.year : 0);
+      if (year) q.year = year_string(year);
+      add(Predicate::credit, subject_, work_entity(w), std::nullopt, q, o);
     }
   }
 
@@ -1550,6 +1641,13 @@ class Extractor {
       const bool nomination = has_word(t.substr(awards[a].end, 20), {"nomination", "nominations"});
       add(Predicate::firstEvent, subject_, std::nullopt,
           std::string(nomination ? "awardNominated" : "awardWon"), q, o);
+      // "His first Grammy wins came in 1997 for X" also says he won it then.
+      Qualifiers win;
+      win.year = q.year;
+      win.work = q.work;
+      if (win.year || win.work)
+        add(nomination ? Predicate::awardNominated : Predicate::awardWon, subject_,
+            entity(lex_.awards()[awards[a].index].name, EntityType::Award), std::nullopt, win, o);
     }
 
     // 3. Wins and nominations. Each award takes the verb nearest before it in its
@@ -1729,28 +1827,64 @@ class Extractor {
       if (!member_context) return;
       const int start = year_after({"joined", "founded", "formed", "co-founded"});
       const int end = year_after({"left", "departed", "quit"});
+      Qualifiers period_q;
+      period(t, ts, period_q);
       for (std::size_t i = 0; i < toks.size(); ++i) {
         const std::string_view raw = t.substr(toks[i].begin, toks[i].end - toks[i].begin);
         if (!capitalized(raw) || all_digits(core(raw))) continue;
-        const std::size_t e = name_run(t, toks, i, false, lex_);
-        if (e < i + 2) continue;  // a person's name has two words at least
+        // "After Nandakumar left": a sentence opener is no part of the name.
+        if (starters_.contains(std::string(core(raw)))) continue;
+        std::size_t e = name_run(t, toks, i, false, lex_);
+        if (e <= i) continue;
         const Range r{toks[i].begin, toks[e - 1].end};
         bool other = false;
         for (const auto& w : works) other = other || w.range.overlaps(r);
         for (const auto& m : ts) other = other || r.overlaps({m.begin, m.end});
         std::string name = text_of(t, toks, i, e);
-        if (i == 0 && lex_.title_word(lower_ascii(core(raw)))) other = true;
         // "Drummer Kofi Mensah": drop a leading role noun.
-        const std::string_view first = core(raw);
-        if (!lex_.find_roles(first).empty() || has_word(first, {"Drummer", "Guitarist", "Bassist", "Vocalist", "Singer", "Keyboardist"}))
-          name = name.substr(raw.size() + 1);
+        const std::string first(lower_ascii(core(raw)));
+        if (descriptors_.contains(first) || member_words_.contains(first)) {
+          name = name.find(' ') == std::string::npos ? std::string() : name.substr(name.find(' ') + 1);
+          if (name.empty()) continue;
+        }
+        for (const auto& tok : tokenize(name)) other = other || lex_.organization_word(core(name.substr(tok.begin, tok.end - tok.begin)));
+        name = full_name(name);  // "Tull left in 2016" is Owen Tull
         if (other || entity_key(name) == subject_.key || tokenize(name).size() < 2 || !lex_.find_awards(name).empty()) {
           i = e - 1;
           continue;
         }
+        // The verbs that follow this name, up to the next name or clause: "X joined in
+        // 1994 and left in 2001", not "Tull left in 2016, and Crane took over".
+        std::size_t stop = t.find(',', r.end);
+        for (std::size_t k = e; k < toks.size(); ++k)
+          if (k > e && capitalized(t.substr(toks[k].begin, toks[k].end - toks[k].begin)) &&
+              !all_digits(core(t.substr(toks[k].begin, toks[k].end - toks[k].begin)))) {
+            stop = std::min(stop, toks[k].begin);
+            break;
+          }
+        const std::string_view own = t.substr(r.end, stop == std::string_view::npos ? std::string_view::npos : stop - r.end);
+        auto year_in = [&](std::initializer_list<std::string_view> verbs) -> int {
+          for (auto v : verbs) {
+            const std::size_t at = find_word(own, v);
+            if (at == std::string_view::npos) continue;
+            for (const auto& m : ts)
+              if (!m.relative && m.begin > r.end + at && m.begin - (r.end + at) < 30) return m.value.begin_year;
+          }
+          return 0;
+        };
         Qualifiers q;
-        if (start) q.start_year = year_string(start);
-        if (end) q.end_year = year_string(end);
+        const int joined = year_in({"joined", "founded", "formed", "co-founded"});
+        const int left = year_in({"left", "departed", "quit"});
+        if (joined) q.start_year = year_string(joined);
+        if (left) q.end_year = year_string(left);
+        if (!joined && !left && find_word(own, "member") != std::string_view::npos) {
+          q.start_year = period_q.start_year;
+          q.end_year = period_q.end_year;
+        }
+        // "formed in 1989 by singer Owen Tull": the founding year belongs to each founder.
+        if (!joined && !left && start && (find_word(t, "formed") < r.begin || find_word(t, "founded") < r.begin))
+          q.start_year = year_string(start);
+        (void)end;
         add(Predicate::memberOf, entity(name, EntityType::Person), subject_, std::nullopt, q, o);
         i = e - 1;
       }
@@ -1865,6 +1999,16 @@ class Extractor {
   std::string surname_;
   std::map<std::string, Work> known_works_;  // by entity key; ordered for determinism
   std::map<std::string, std::string> full_names_;  // last name -> "First Last"; empty when ambiguous
+  std::set<std::string> starters_ = [] {
+    std::set<std::string> out;
+    for (auto w : data::lines("sentence_starters.txt")) out.emplace(w);
+    return out;
+  }();
+  std::set<std::string> member_words_ = [] {
+    std::set<std::string> out;
+    for (auto w : data::lines("member_words.txt")) out.emplace(lower_ascii(w));
+    return out;
+  }();
   std::set<std::string> descriptors_ = [] {
     std::set<std::string> out;
     for (auto w : data::lines("descriptors.txt")) out.emplace(w);
