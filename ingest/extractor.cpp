@@ -418,6 +418,12 @@ class Extractor {
         const bool type_comma = k == ti && raw.back() == ',' && !lex_.find_work_types(core(raw)).empty();
         if (!type_comma && raw.find_first_of(",;()") != std::string_view::npos) break;
         if (!is_possessive(raw)) continue;
+        // "Vidal's work on Sea Glass", "his contributions to X": a preposition between the
+        // possessive and the title means the possessive owns something else.
+        bool owns_other = false;
+        for (std::size_t m = k; m < ti; ++m)
+          owns_other = owns_other || lex_.title_word(core(t.substr(toks[m].begin, toks[m].end - toks[m].begin)));
+        if (owns_other) break;
         std::size_t b = k - 1;
         while (b > 0 && capitalized(t.substr(toks[b - 1].begin, toks[b - 1].end - toks[b - 1].begin)) &&
                t.substr(toks[b - 1].begin, toks[b - 1].end - toks[b - 1].begin).find_first_of(",;()") ==
