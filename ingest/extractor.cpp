@@ -246,6 +246,17 @@ std::vector<Category> find_categories(std::string_view t, const Lexicon& lex) {
       i = last;
     }
   }
+  // "in the Mastering Engineer category"
+  for (std::size_t at = t.find(" category"); at != std::string_view::npos; at = t.find(" category", at + 1)) {
+    const std::size_t the = t.rfind("the ", at);
+    if (the == std::string_view::npos || at - the > 80) continue;
+    const std::string_view inner = t.substr(the + 4, at - the - 4);
+    if (!capitalized(inner) || inner.find_first_of(",;()") != std::string_view::npos) continue;
+    const Range r{the + 4, at};
+    bool inside = false;
+    for (const auto& c : out) inside = inside || c.range.overlaps(r);
+    if (!inside) out.push_back({r, std::string(inner)});
+  }
   // "... of the Year": the capitalized words before it.
   for (std::size_t at = t.find(" of the Year"); at != std::string_view::npos; at = t.find(" of the Year", at + 1)) {
     std::size_t b = at;
@@ -561,6 +572,7 @@ class Extractor {
         if (is_possessive(raw)) break;
         const std::string_view w = core(raw);
         if (all_digits(w) && w.size() == 4 && raw == w) break;  // "in 1999 for Glass Fields (1998)"
+        if (w == "by" && k >= 2 && t.substr(toks[k - 2].begin, toks[k - 2].end - toks[k - 2].begin).back() == ')') break;
         if (capitalized(raw)) {
           first = k - 1;
         } else if (!lex_.title_word(w)) {
@@ -600,6 +612,16 @@ class Extractor {
             break;
           }
       }
+      // "Silver Maps (2007) by Ode to Winter and Northern Static (2013)": the first
+      // work's artist and "and" are no part of this title.
+      for (const auto& prev : out)
+        if (!prev.artist.empty() && name.starts_with(prev.artist + " and ")) {
+          const std::size_t cut = prev.artist.size() + 5;
+          name = name.substr(cut);
+          while (first < ti && toks[first].begin < toks[first].begin + cut &&
+                 t.substr(toks[first].begin, name.size()) != name)
+            ++first;
+        }
       w.name = name;
       w.range = {toks[first].begin, toks[first].begin + name.size()};
       std::size_t phrase = w.range.begin;
@@ -696,6 +718,10 @@ class Extractor {
         }
       }
     }
+    // In a band's article a work with no other artist is the band's.
+    if (subject_.type == EntityType::Group)
+      for (auto& w : out)
+        if (w.artist.empty()) w.artist = subject_.name;
     // Songs named as parts of an album in the same sentence ("tracks like "I Try"") share its artist.
     std::string album_artist;
     for (const auto& w : out)
@@ -724,8 +750,16 @@ class Extractor {
         break;
       }
     }
-    const std::size_t e = name_run(t, toks, k, true, lex_);
+    std::size_t e = name_run(t, toks, k, true, lex_);
     if (e <= k || !capitalized(w(k))) return {};
+    // "by Ode to Winter and Northern Static (2013)": after the last "and" starts the next title.
+    if (e < toks.size() && t.substr(toks[e].begin).starts_with("(") && e < toks.size() &&
+        all_digits(core(t.substr(toks[e].begin, std::min<std::size_t>(5, toks[e].end - toks[e].begin))).substr(0, 4)))
+      for (std::size_t m = e - 1; m > k; --m)
+        if (w(m) == "and") {
+          e = m;
+          break;
+        }
     const std::string name = text_of(t, toks, k, e);
     return full_name(name);
   }
@@ -1248,14 +1282,14 @@ class Extractor {
     for (auto& org : organizations(t))
       if (org.type == EntityType::Studio || org.type == EntityType::Label) out.push_back(std::move(org));
     const auto toks = tokenize(t);
-    for (std::string_view lead : {"joined ", " at ", " for ", "label, ", "label ", "studio, ", "studio "}) {
+    for (std::string_view lead : {"joined ", " at ", " for ", "label, ", "label ", "studio, ", "studio ", "facility, "}) {
       for (std::size_t at = t.find(lead); at != std::string_view::npos; at = t.find(lead, at + 1)) {
         const std::size_t start = at + lead.size();
         if (lead == " for " && !has_word(t.substr(0, at), {"worked", "working", "work"})) continue;
         if (lead == " at " && !has_word(t.substr(at > 40 ? at - 40 : 0, std::min<std::size_t>(at, 40)),
                                         {"engineer", "producer", "mixer", "songwriter", "staff", "house", "chief",
                                          "assistant", "worked", "working", "job", "position", "lecturer",
-                                         "teacher", "professor", "orchestrator", "arranger"}))
+                                         "teacher", "professor", "orchestrator", "arranger", "career"}))
           continue;
         std::size_t ti = 0;
         while (ti < toks.size() && toks[ti].begin < start) ++ti;
@@ -1284,7 +1318,8 @@ class Extractor {
     std::vector<Org> places;
     if (has_word(t, {"joined", "join", "joining", "worked", "working", "staff", "hired", "employed", "entered",
                      "served", "house", "position", "job", "tenure", "engineer", "producer", "signed", "began",
-                     "started", "founded", "label", "lecturer", "taught", "orchestrator", "stayed", "chief"}))
+                     "started", "founded", "label", "lecturer", "taught", "orchestrator", "stayed", "chief",
+                     "career", "opened", "launched", "established", "facility"}))
       places = employers(t);
     if (places.empty()) {
       // "There, he served as an assistant engineer": the place of the previous sentence.
@@ -1420,10 +1455,14 @@ class Extractor {
         std::size_t pi = 0;
         while (pi < toks.size() && toks[pi].end < r.begin) ++pi;
         std::size_t b = pi;
-        while (b > 0 && capitalized(t.substr(toks[b - 1].begin, toks[b - 1].end - toks[b - 1].begin)) &&
-               t.substr(toks[b - 1].begin, toks[b - 1].end - toks[b - 1].begin).find_first_of(",;()\"") == std::string_view::npos)
-          --b;
-        if (pi >= b + 2 && toks[pi - 1].end + 1 == r.begin) {
+        // "the session drummer Erik Solberg, played drums": the name may end with a comma.
+        auto name_token = [&](std::size_t i) {
+          const std::string_view raw = t.substr(toks[i].begin, toks[i].end - toks[i].begin);
+          const std::string_view inner = i + 1 == pi && raw.back() == ',' ? raw.substr(0, raw.size() - 1) : raw;
+          return capitalized(inner) && inner.find_first_of(",;()\"") == std::string_view::npos && !all_digits(core(inner));
+        };
+        while (b > 0 && name_token(b - 1)) --b;
+        if (pi >= b + 2 && toks[pi - 1].end + 1 == r.begin && b > 0 && !starters_.contains(std::string(core(t.substr(toks[b].begin, toks[b].end - toks[b].begin))))) {
           const std::string name = text_of(t, toks, b, pi);
           bool title = false;
           for (const auto& w : works) title = title || w.range.overlaps({toks[b].begin, toks[pi - 1].end});
@@ -1482,7 +1521,21 @@ class Extractor {
           for (const auto& w : works)
             if (w.range.begin > r.end && &w != best) targets.push_back(&w);
       } else {
-        for (const auto& w : works) targets.push_back(&w);
+        // "X (1992) by A, which she mastered": a relative clause binds the role to the work before it.
+        const Work* before = nullptr;
+        for (const auto& w : works)
+          if (w.range.end <= r.begin) before = &w;
+        const std::string_view gap = before ? t.substr(before->range.end, r.begin - before->range.end) : std::string_view{};
+        if (before && (gap.find(" which ") != std::string_view::npos || gap.find(" where ") != std::string_view::npos ||
+                       gap.find(", which") != std::string_view::npos) &&
+            gap.find(';') == std::string_view::npos) {
+          targets.push_back(before);
+          const std::size_t clause_end = std::min(t.find(';', r.end), t.find(", and ", r.end));
+          for (const auto& w : works)
+            if (w.range.begin > r.end && w.range.begin < clause_end) targets.push_back(&w);
+        } else {
+          for (const auto& w : works) targets.push_back(&w);
+        }
       }
       std::vector<Entity> agents{subject_agent ? subject_ : entity(agent, EntityType::Person)};
       {
@@ -1495,6 +1548,11 @@ class Extractor {
         if (at == std::string_view::npos && clause.starts_with(" by ")) {
           const std::size_t and_at = clause.find(" and ");
           if (and_at != std::string_view::npos && and_at < 40) at = and_at + 5;
+        }
+        // Only the role just before "with" is shared: "mastered and co-produced with X".
+        if (at != std::string_view::npos && at < 80) {
+          for (const auto& other : all)
+            if (other.begin > r.end && other.begin < r.end + at) at = std::string_view::npos;
         }
         if (at != std::string_view::npos && at < 80) {
           std::size_t wi = 0;
