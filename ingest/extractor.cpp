@@ -174,6 +174,15 @@ struct Org {
 // A run of capitalized words (a name) starting at token i; allows inner
 // lowercase particles ("de", "of") and "and"/"&" between two names when
 // `pairs` is set. Returns the end token (exclusive).
+bool name_particle(std::string_view w) {
+  static const std::set<std::string, std::less<>> particles = [] {
+    std::set<std::string, std::less<>> out;
+    for (auto p : data::lines("name_particles.txt")) out.emplace(p);
+    return out;
+  }();
+  return particles.contains(w);
+}
+
 std::size_t name_run(std::string_view t, const std::vector<Token>& toks, std::size_t i, bool pairs,
                      const Lexicon& lex) {
   std::size_t j = i;
@@ -185,8 +194,10 @@ std::size_t name_run(std::string_view t, const std::vector<Token>& toks, std::si
   while (j < toks.size()) {
     const std::string_view raw = t.substr(toks[j].begin, toks[j].end - toks[j].begin);
     const std::string_view w = core(raw);
+    if (j > i && raw.front() == '(') break;  // "Puentes (2004)": the parenthetical is no name
     const bool cap = capitalized(raw) && !w.empty();
-    const bool particle = !cap && (lex.title_word(w) || (pairs && (w == "and" || w == "&")));
+    const bool particle = !cap && (name_particle(w) || (pairs && (w == "and" || w == "&")));
+    (void)lex;
     if (!cap && !particle) break;
     if (cap) last_cap = j + 1;
     // Punctuation after a word ends the name (the word belongs to it when capitalized).
@@ -1369,6 +1380,23 @@ class Extractor {
     return out;
   }
 
+  // The clause around `pos`: split at ";" and at ", and he", ", while", ", but" and the like.
+  std::pair<std::size_t, std::size_t> clause_of(std::string_view t, std::size_t pos) const {
+    std::size_t b = 0, e = t.size();
+    auto split_at = [&](std::size_t at) {
+      if (at < pos) b = std::max(b, at);
+      else e = std::min(e, at);
+    };
+    for (std::size_t at = t.find(';'); at != std::string_view::npos; at = t.find(';', at + 1)) split_at(at);
+    for (std::string_view sep : {", while ", ", but ", ", whereas "})
+      for (std::size_t at = t.find(sep); at != std::string_view::npos; at = t.find(sep, at + 1)) split_at(at);
+    for (std::size_t at = t.find(", and "); at != std::string_view::npos; at = t.find(", and ", at + 1)) {
+      const std::string_view next = t.substr(at + 6, t.find(' ', at + 6) - at - 6);
+      if (lex_.pronoun(next) || next == surname_ || next == subject_.name) split_at(at);
+    }
+    return {b, e};
+  }
+
   // A noun role counts only where it names a credit: "production and mixing on
   // X", "mixing duties", "as a producer"; not "pop production" or "a score".
   static bool noun_counts(std::string_view t, const RoleMatch& r, const std::vector<RoleMatch>& all) {
@@ -1534,10 +1562,16 @@ class Extractor {
           for (const auto& w : works)
             if (w.range.begin > r.end && w.range.begin < clause_end) targets.push_back(&w);
         } else {
-          for (const auto& w : works) targets.push_back(&w);
+          // The works in the role's own clause: "he produced X, Y and Z, and he co-produced W".
+          const auto [cb, ce] = clause_of(t, r.begin);
+          for (const auto& w : works)
+            if (w.range.begin >= cb && w.range.begin < ce) targets.push_back(&w);
+          if (targets.empty())
+            for (const auto& w : works) targets.push_back(&w);
         }
       }
       std::vector<Entity> agents{subject_agent ? subject_ : entity(agent, EntityType::Person)};
+      std::vector<const Work*> co_works;
       {
         const std::size_t stop = std::min(t.find(';', r.end), t.find(". ", r.end));
         const std::string_view clause = t.substr(r.end, stop == std::string_view::npos ? std::string_view::npos : stop - r.end);
@@ -1560,12 +1594,17 @@ class Extractor {
           const std::string co = name_after_descriptor(t, toks, wi);
           bool title = false;
           for (const auto& w : works) title = title || entity_key(w.name) == entity_key(co) || entity_key(w.artist) == entity_key(co);
-          if (!co.empty() && !title && entity_key(co) != agents.front().key && lex_.find_awards(co).empty())
+          if (!co.empty() && !title && entity_key(co) != agents.front().key && lex_.find_awards(co).empty()) {
             agents.push_back(entity(co, EntityType::Person));
+            co_works.clear();
+            for (const auto& w : works)
+              if (w.range.begin >= r.end && w.range.begin < r.end + at) co_works.push_back(&w);
+            if (co_works.empty() && !targets.empty()) co_works.push_back(targets.back());
+          }
         }
       }
       for (const Entity& who : agents)
-      for (const Work* w : targets) {
+      for (const Work* w : who.key == agents.front().key ? targets : co_works) {
         // "Faith of the Heart" performed by Rod Stewart: the artist, not a credit.
         if (!subject_agent && entity_key(w->artist) == who.key) continue;
         for (const auto& role : r.roles) {
