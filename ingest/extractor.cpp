@@ -538,7 +538,8 @@ class Extractor {
             w.type = kinds.front().second;
           }
         }
-      } else if (!inner.empty() && capitalized(inner) && w.artist.empty() && lex_.find_awards(inner).empty()) {
+      } else if (!inner.empty() && capitalized(inner) && w.artist.empty() && lex_.find_awards(inner).empty() &&
+                 find_categories(inner, lex_).empty()) {
         w.artist = std::string(inner);  // "Amar es Combatir (Maná)"
       }
     };
@@ -1678,6 +1679,7 @@ class Extractor {
     (void)award_name_of;
     std::set<std::size_t> counted;  // award mentions used as counts
     std::optional<std::size_t> count_award;
+    std::optional<std::string> category_of_count;
 
     // 1. Counts: "16 Grammy Awards", "a record 13 Latin Grammy Awards", "three for Anglo music",
     //    "three victories in Latin album categories".
@@ -1696,7 +1698,12 @@ class Extractor {
         const bool noun = nw == "victories" || nw == "wins" || nw == "awards" || nw == "trophies" || nw == "for";
         if (!noun) continue;
         if (nw == "for" && next + 1 < toks.size()) scope = lex_.scope_word(word(next + 1));
-        if (nw == "for" && !scope) continue;
+        std::optional<std::string> count_category;
+        if (nw == "for" && !scope)
+          for (const auto& c : cats)
+            if (next + 1 < toks.size() && c.range.begin == toks[next + 1].begin) count_category = c.text;
+        if (nw == "for" && !scope && !count_category) continue;
+        category_of_count = count_category;
         for (std::size_t k = next; k < std::min(toks.size(), next + 5) && !scope; ++k) scope = lex_.scope_word(word(k));
         if (count_award) {
           award = count_award;
@@ -1722,6 +1729,8 @@ class Extractor {
         if (const auto sw = lex_.scope_word(lw)) scope = *sw;
       }
       if (scope) q.scope = *scope;
+      if (category_of_count) q.category = *category_of_count;
+      category_of_count.reset();
       if (award_mention < awards.size()) counted.insert(award_mention);
       count_award = award;
       add(Predicate::awardCount, subject_, std::nullopt, std::to_string(*n), q, o);
@@ -1819,6 +1828,7 @@ class Extractor {
       return year;
     };
     bool any = false;
+    std::set<std::size_t> used_cats;
     for (std::size_t a = 0; a < awards.size(); ++a) {
       if (counted.contains(a) || firsts.contains(a)) continue;
       bool in_paren = false;
@@ -1834,11 +1844,14 @@ class Extractor {
       if (!year) year = nearest_year(awards[a].begin, awards[a].end);
       std::string category;
       std::size_t cat_end = awards[a].end;
-      for (const auto& c : cats)
+      for (std::size_t ci = 0; ci < cats.size(); ++ci) {
+        const auto& c = cats[ci];
         if (c.range.begin >= awards[a].end && c.range.begin - awards[a].end < 12 && category.empty()) {
           category = c.text;
           cat_end = c.range.end;
+          used_cats.insert(ci);
         }
+      }
       // The work: named after the award or its category ("for Harbour Lights"), else the nearest before.
       const Work* work = nullptr;
       for (const auto& w : works)
@@ -1874,6 +1887,42 @@ class Extractor {
                          verb_at + 12 < awards[a].begin && mentions_subject(t.substr(verb_at, awards[a].begin - verb_at));
       const bool by_work = work && work->range.end <= awards[a].begin && !gives && work_subject(verb_at, work);
       emit(awards[a].index, year, category, work, kind > 0, role_between(awards[a].end, work ? work->range.begin : t.size()), by_work);
+      any = true;
+    }
+    // Categories no award mention took: "won Record of the Year in 2003 for X and Best
+    // Engineered Album in 2010 for Y", "Puentes (Best Latin Pop Album)", "three for
+    // Producer of the Year (1995, 1999 and 2004)". Each takes the award named before
+    // it in the sentence, or the section's.
+    for (std::size_t ci = 0; ci < cats.size(); ++ci) {
+      if (used_cats.contains(ci)) continue;
+      const Category& c = cats[ci];
+      std::optional<std::size_t> award = award_context_;
+      for (const auto& m : awards)
+        if (m.end <= c.range.begin) award = m.index;
+      if (!award) continue;
+      int kind = verb_before(c.range.begin);
+      if (kind == 0) kind = nominated && !won ? -1 : 1;
+      // A list of years right after: "(1995, 1999 and 2004)".
+      std::vector<int> years;
+      if (t.substr(c.range.end).starts_with(" (")) {
+        const std::size_t close = t.find(')', c.range.end);
+        for (const auto& m : ts)
+          if (!m.relative && m.begin > c.range.end && m.end <= close) years.push_back(m.value.begin_year);
+      }
+      if (years.empty()) years.push_back(nearest_year(c.range.begin, c.range.end));
+      // The work: the one the category stands in parentheses after, or the one named after it.
+      const Work* work = nullptr;
+      for (const auto& w : works)
+        if (w.range.end < c.range.begin && c.range.begin - w.range.end <= 3 && t[c.range.begin - 1] == '(') work = &w;
+      if (!work)
+        for (const auto& w : works)
+          if (w.range.begin >= c.range.end && w.range.begin - c.range.end < 30 &&
+              t.substr(c.range.end, w.range.begin - c.range.end).find_first_of(";") == std::string_view::npos &&
+              t.substr(c.range.end, w.range.begin - c.range.end).find(" and ") == std::string_view::npos) {
+            work = &w;
+            break;
+          }
+      for (int y : years) emit(*award, y, c.text, work, kind > 0, std::nullopt, false);
       any = true;
     }
     // No award named: the section's or paragraph's award, when the sentence
