@@ -651,7 +651,9 @@ class Extractor {
     for (const auto& [m, type] : types) {
       std::size_t ti = 0;
       while (ti < toks.size() && toks[ti].begin < m.end) ++ti;
-      if (ti >= toks.size() || toks[ti].begin != m.end + 1) continue;
+      // "the album The Man Comes Around", or "her final album, Evening Psalms,".
+      const bool appositive = t.substr(m.end).starts_with(", ");
+      if (ti >= toks.size() || toks[ti].begin != m.end + (appositive ? 2 : 1)) continue;
       const std::string_view raw = t.substr(toks[ti].begin, toks[ti].end - toks[ti].begin);
       if (!capitalized(raw) || raw.front() == '"' || raw.starts_with("\xE2\x80\x9C") || raw.front() == '(') continue;
       if (all_digits(core(raw))) continue;
@@ -675,6 +677,15 @@ class Extractor {
       w.artist = artist_before(m.begin);
       w.after = w.range.end;
       paren(w, w.range.end);
+      // "Her debut album, Paper Lanterns, was released in 1982": the year that follows "released".
+      if (!w.year) {
+        const std::size_t rel = find_word(t, "released");
+        if (rel != std::string_view::npos && (rel > w.range.end ? rel - w.range.end < 12 : w.range.begin - rel < 40)) {
+          const std::size_t in = t.find(" in ", std::max(rel, w.range.end));
+          if (in != std::string_view::npos && in + 8 <= t.size() && in - std::max(rel, w.range.end) < 30 && all_digits(t.substr(in + 4, 4)))
+            w.year = std::stoi(std::string(t.substr(in + 4, 4)));
+        }
+      }
       // "the 1998 comedy-drama": a year just before the type noun.
       if (!w.year && m.begin >= 5 && all_digits(t.substr(m.begin - 5, 4)) && t[m.begin - 1] == ' ')
         w.year = std::stoi(std::string(t.substr(m.begin - 5, 4)));
@@ -1294,7 +1305,8 @@ class Extractor {
     for (auto& org : organizations(t))
       if (org.type == EntityType::Studio || org.type == EntityType::Label) out.push_back(std::move(org));
     const auto toks = tokenize(t);
-    for (std::string_view lead : {"joined ", " at ", " for ", "label, ", "label ", "studio, ", "studio ", "facility, "}) {
+    for (std::string_view lead : {"joined ", " at ", " for ", "label, ", "label ", "studio, ", "studio ", "facility, ",
+                                  "deal with ", "signed with ", "signed to "}) {
       for (std::size_t at = t.find(lead); at != std::string_view::npos; at = t.find(lead, at + 1)) {
         const std::size_t start = at + lead.size();
         if (lead == " for " && !has_word(t.substr(0, at), {"worked", "working", "work"})) continue;
@@ -1331,7 +1343,7 @@ class Extractor {
     if (has_word(t, {"joined", "join", "joining", "worked", "working", "staff", "hired", "employed", "entered",
                      "served", "house", "position", "job", "tenure", "engineer", "producer", "signed", "began",
                      "started", "founded", "label", "lecturer", "taught", "orchestrator", "stayed", "chief",
-                     "career", "opened", "launched", "established", "facility"}))
+                     "career", "opened", "launched", "established", "facility", "deal"}))
       places = employers(t);
     if (places.empty()) {
       // "There, he served as an assistant engineer": the place of the previous sentence.
@@ -1359,8 +1371,16 @@ class Extractor {
           }
         }
       }
-      period(t, ts, q);
-      const Entity obj = entity(org.name, org.type == EntityType::Organization ? EntityType::Organization : org.type);
+      // Each organization takes the times of its own clause: "In the early 1990s she joined
+      // X as a house producer, and around 2000 she left to found her own label, Y."
+      std::size_t cb = 0, ce = t.size();
+      for (std::size_t at = t.find(", and "); at != std::string_view::npos; at = t.find(", and ", at + 1))
+        (at < org.range.begin ? cb : ce) = at < org.range.begin ? std::max(cb, at) : std::min(ce, at);
+      std::vector<TimeMention> own;
+      for (const auto& m : ts)
+        if (m.begin >= cb && m.end <= ce) own.push_back(m);
+      period(t, own, q);
+      const Entity obj = entity(org.name, org.type);
       add(Predicate::workedAt, subject_, obj, std::nullopt, q, o);
       last_org_ = obj;
     }
@@ -1728,6 +1748,9 @@ class Extractor {
         if (lw == "over" || lw == "than") q.qualifier = "more than";
         if (const auto sw = lex_.scope_word(lw)) scope = *sw;
       }
+      if (award_mention < awards.size())
+        for (std::string_view tail : {" in all", " in total", " overall", " altogether", " combined"})
+          if (t.substr(awards[award_mention].end).starts_with(tail)) scope = "total";
       if (scope) q.scope = *scope;
       if (category_of_count) q.category = *category_of_count;
       category_of_count.reset();
@@ -1766,7 +1789,8 @@ class Extractor {
     //    clause ("won the BAFTA ... and was nominated for the Academy Award").
     static constexpr std::string_view win_words[] = {"won", "win", "wins", "winning", "earned", "received",
                                                      "awarded", "secured", "victory", "victories", "honored",
-                                                     "honoured", "took home", "earning", "collected", "garnered"};
+                                                     "honoured", "took home", "earning", "collected", "garnered",
+                                                     "came"};
     static constexpr std::string_view nomination_words[] = {"nominated", "nomination", "nominations", "nominee",
                                                             "shortlisted"};
     auto verb_before = [&](std::size_t pos) -> int {  // 1 won, -1 nominated, 0 none
@@ -1810,7 +1834,7 @@ class Extractor {
     const bool nominated = has_word(t, {"nominated", "nomination", "nominations", "nominee", "shortlisted"});
     bool won = false;
     for (auto w : win_words) won = won || find_word(t, w) != std::string_view::npos;
-    if (!won && !nominated) return;
+    if (!won && !nominated && cats.empty()) return;
     const auto roles = free_roles(t, works, awards, cats);
     auto role_between = [&](std::size_t b, std::size_t e) -> std::optional<std::string> {
       for (const auto& r : roles)
@@ -1820,7 +1844,10 @@ class Extractor {
     auto nearest_year = [&](std::size_t b, std::size_t e) {
       int year = 0;
       std::size_t best = std::string_view::npos;
-      for (const auto& m : ts) {
+      for (auto m : ts) {
+        // "The following year she won ...": counted from the previous dated statement.
+        if (m.relative && anchor_year_)
+          if (const auto v = TimeParser::resolve(m, anchor_year_)) m.value = *v, m.relative = false;
         if (m.relative || m.value.precision == TimePrecision::decade) continue;
         const std::size_t d = m.begin >= e ? m.begin - e : (m.end <= b ? b - m.end : 0);
         if (d < best) best = d, year = m.value.begin_year;
@@ -1896,6 +1923,9 @@ class Extractor {
     for (std::size_t ci = 0; ci < cats.size(); ++ci) {
       if (used_cats.contains(ci)) continue;
       const Category& c = cats[ci];
+      bool in_work_paren = false;  // "(2011 Latin Grammy for Best Rock Album)" was read with its work
+      for (const auto& w : works) in_work_paren = in_work_paren || (w.award && c.range.begin >= w.range.end && c.range.end <= w.after);
+      if (in_work_paren) continue;
       std::optional<std::size_t> award = award_context_;
       for (const auto& m : awards)
         if (m.end <= c.range.begin) award = m.index;
