@@ -80,6 +80,25 @@ std::optional<std::string> qualifier(const Claim& c, const std::string& key) {
   return std::nullopt;
 }
 
+// Gold writes vague times as text ("early 1990s", "around 2000") and kinds of
+// work as nouns ("compilation"); claims carry ISO intervals and coarse types.
+// Both sides go through the same parser or lexicon, then compare exactly.
+bool same_time(const std::string& claimed, const std::string& gold_value) {
+  static const TimeParser parser;
+  const auto found = parser.find(gold_value);
+  if (found.size() != 1 || found[0].relative) return false;
+  const TimeValue& v = found[0].value;
+  const bool circa = v.precision == TimePrecision::approximate && v.end_year - v.begin_year == 2;
+  return claimed == v.iso || (circa && claimed == std::to_string(v.begin_year + 1));
+}
+
+bool same_work_type(const std::string& claimed, const std::string& gold_value) {
+  static const Lexicon lexicon;
+  const auto a = lexicon.find_work_types(claimed);
+  const auto b = lexicon.find_work_types(gold_value);
+  return !a.empty() && !b.empty() && a.front().second == b.front().second;
+}
+
 // Names compare by entity key; a role qualifier matches one of a claim's roles ("engineer, mixer").
 bool matches(const Claim& c, const Gold& g) {
   if (to_string(c.predicate) != g.predicate) return false;
@@ -94,7 +113,8 @@ bool matches(const Claim& c, const Gold& g) {
       for (const auto& r : split(*have, ", ")) any = any || r == v;
       if (!any) return false;
     } else if (entity_key(*have) != entity_key(v)) {
-      return false;
+      const bool time_key = k == "year" || k == "startYear" || k == "endYear";
+      if (!(time_key && same_time(*have, v)) && !(k == "workType" && same_work_type(*have, v))) return false;
     }
   }
   return true;
@@ -144,16 +164,18 @@ TEST_P(gold, recall_and_traps) {
 }
 
 INSTANTIATE_TEST_SUITE_P(claims, gold,
-                         ::testing::Values(Case{"thom_russo", "articles/thom_russo.txt", 0.0},
-                                           Case{"accents", "claims/accents.txt", 0.0},
-                                           Case{"award_table_reordered", "claims/award_table_reordered.txt", 0.0},
-                                           Case{"bullet_credits", "claims/bullet_credits.txt", 0.0},
-                                           Case{"counts_in_words", "claims/counts_in_words.txt", 0.0},
-                                           Case{"dates_and_ages", "claims/dates_and_ages.txt", 0.0},
-                                           Case{"group_band", "claims/group_band.txt", 0.0},
-                                           Case{"infobox_first", "claims/infobox_first.txt", 0.0},
-                                           Case{"lead_only", "claims/lead_only.txt", 0.0},
-                                           Case{"producer_of_others", "claims/producer_of_others.txt", 0.0}),
+                         // Floors: the seed at the 90 %; the others a little under what the
+                         // extractor reaches now, so a regression fails and progress can raise them.
+                         ::testing::Values(Case{"thom_russo", "articles/thom_russo.txt", 0.90},
+                                           Case{"accents", "claims/accents.txt", 0.40},
+                                           Case{"award_table_reordered", "claims/award_table_reordered.txt", 0.55},
+                                           Case{"bullet_credits", "claims/bullet_credits.txt", 0.75},
+                                           Case{"counts_in_words", "claims/counts_in_words.txt", 0.65},
+                                           Case{"dates_and_ages", "claims/dates_and_ages.txt", 0.70},
+                                           Case{"group_band", "claims/group_band.txt", 0.60},
+                                           Case{"infobox_first", "claims/infobox_first.txt", 0.80},
+                                           Case{"lead_only", "claims/lead_only.txt", 0.40},
+                                           Case{"producer_of_others", "claims/producer_of_others.txt", 0.60}),
                          [](const auto& param_info) { return param_info.param.name; });
 
 }  // namespace liner::ingest
