@@ -103,11 +103,31 @@ bool word_at(std::string_view t, std::size_t b, std::size_t e) {
   return e >= t.size() || !alnum(e);
 }
 
+// The lowercase copy of the sentence being read, so that word searches in it
+// and in its parts fold it once, not once per word searched. Set by the
+// extractor per sentence; an extractor runs on one thread.
+thread_local std::string_view folded_source;
+thread_local std::string folded_text;
+
+void fold_sentence(std::string_view t) {
+  folded_source = t;
+  folded_text = lower_ascii(t);
+}
+
 // Whole-word, case-insensitive (ASCII) search.
 std::size_t find_word(std::string_view t, std::string_view w, std::size_t from = 0) {
-  const std::string lt = lower_ascii(t);
+  if (w.empty() || w.size() > t.size()) return std::string_view::npos;
+  std::string local;
+  std::string_view lt;
+  if (!folded_source.empty() && t.data() >= folded_source.data() &&
+      t.data() + t.size() <= folded_source.data() + folded_source.size()) {
+    lt = std::string_view(folded_text).substr(static_cast<std::size_t>(t.data() - folded_source.data()), t.size());
+  } else {
+    local = lower_ascii(t);
+    lt = local;
+  }
   const std::string lw = lower_ascii(w);
-  for (std::size_t at = lt.find(lw, from); at != std::string::npos; at = lt.find(lw, at + 1))
+  for (std::size_t at = lt.find(lw, from); at != std::string_view::npos; at = lt.find(lw, at + 1))
     if (word_at(t, at, at + w.size())) return at;
   return std::string_view::npos;
 }
@@ -304,8 +324,10 @@ class Extractor {
   std::vector<Claim> run() {
     index_names();
     // Pass 1: works named with evidence (quotes, a year, a type noun) anywhere.
-    for (const auto& s : article_.sentences)
+    for (const auto& s : article_.sentences) {
+      fold_sentence(s.text);
       for (const auto& w : find_works(s.text, false)) remember_work(w);
+    }
     for (const auto& t : article_.tables) table_works(t);
     // Pass 2: claims.
     int paragraph = none;
@@ -978,6 +1000,7 @@ class Extractor {
   }
 
   void sentence(const Sentence& s) {
+    fold_sentence(s.text);
     if (member_item(s) || list_item(s)) return;
     const std::string_view t = s.text;
     const auto works = find_works(t, true);
@@ -1025,7 +1048,7 @@ class Extractor {
       const std::string_view before = t.substr(clause == std::string_view::npos ? 0 : clause + 1,
                                                at - (clause == std::string_view::npos ? 0 : clause + 1));
       bool relative = false;
-      for (auto w : data::lines("relatives.txt")) relative = relative || find_word(before, w) != std::string_view::npos;
+      for (auto w : relatives_) relative = relative || find_word(before, w) != std::string_view::npos;
       if (relative) continue;
       // "Earl Voss (born 1931; died February 1990)": the dates are the named person's.
       Entity who = subject_;
@@ -1472,7 +1495,7 @@ class Extractor {
                const std::vector<Category>& cats, const std::vector<TimeMention>& ts, const Origin& o) {
     if (works.empty()) return;
     bool negated = false;
-    for (auto w : data::lines("negations.txt")) negated = negated || find_word(t, w) != std::string_view::npos;
+    for (auto w : negations_) negated = negated || find_word(t, w) != std::string_view::npos;
     int sentence_year = 0;
     for (const auto& m : ts)
       if (!m.relative && m.value.precision == TimePrecision::year) {
@@ -1648,8 +1671,8 @@ class Extractor {
   void roleless_credits(std::string_view t, const std::vector<Work>& works, const Origin& o) {
     if (works.empty()) return;
     bool said = false;
-    for (auto w : data::lines("credit_words.txt")) said = said || find_word(t, w) != std::string_view::npos;
-    for (auto w : data::lines("negations.txt")) said = said && find_word(t, w) == std::string_view::npos;
+    for (auto w : credit_words_) said = said || find_word(t, w) != std::string_view::npos;
+    for (auto w : negations_) said = said && find_word(t, w) == std::string_view::npos;
     if (!said) return;
     for (const auto& w : works) {
       bool credited = false;
@@ -2005,7 +2028,7 @@ class Extractor {
     };
     if (subject_.type == EntityType::Group) {
       bool member_context = false;
-      for (auto w : data::lines("member_words.txt")) member_context = member_context || find_word(t, w) != std::string_view::npos;
+      for (auto w : member_list_) member_context = member_context || find_word(t, w) != std::string_view::npos;
       if (!member_context) return;
       const int start = year_after({"joined", "founded", "formed", "co-founded"});
       const int end = year_after({"left", "departed", "quit"});
@@ -2181,6 +2204,11 @@ class Extractor {
   std::string surname_;
   std::map<std::string, Work> known_works_;  // by entity key; ordered for determinism
   std::map<std::string, std::string> full_names_;  // last name -> "First Last"; empty when ambiguous
+  // Word lists, read once per extractor.
+  const std::vector<std::string_view> relatives_ = data::lines("relatives.txt");
+  const std::vector<std::string_view> member_list_ = data::lines("member_words.txt");
+  const std::vector<std::string_view> negations_ = data::lines("negations.txt");
+  const std::vector<std::string_view> credit_words_ = data::lines("credit_words.txt");
   std::set<std::string> starters_ = [] {
     std::set<std::string> out;
     for (auto w : data::lines("sentence_starters.txt")) out.emplace(w);
@@ -2226,7 +2254,9 @@ Entity article_subject(const Article& article, const ExtractorContext& ctx) {
 }
 
 std::vector<Claim> extract_claims(const Document& doc, const Article& article, const ExtractorContext& ctx) {
-  return Extractor(doc, article, ctx).run();
+  auto claims = Extractor(doc, article, ctx).run();
+  fold_sentence({});  // the article's text may go away
+  return claims;
 }
 
 }  // namespace liner::ingest
