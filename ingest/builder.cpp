@@ -55,7 +55,7 @@ void ArticleBuilder::add_paragraph(std::size_t begin, std::size_t end) {
   const int paragraph = static_cast<int>(article_.paragraphs.size());
   article_.paragraphs.push_back({lines_.span(begin, end), section_});
 
-  InlineText in = scan_inline(text_, begin, end, lines_);
+  InlineText in = scan_inline(text_, begin, end, lines_, emphasis_);
   const auto first_marker = static_cast<int>(article_.markers.size());
   const std::size_t first_link = article_.links.size();
   article_.markers.insert(article_.markers.end(), in.markers.begin(), in.markers.end());
@@ -132,7 +132,7 @@ void ArticleBuilder::add_table_row(std::size_t begin, std::size_t end, bool new_
   for (const auto& [cb, ce] : cells) {
     const std::string_view t = trim(text_.substr(cb, ce - cb));
     const std::size_t tb = t.empty() ? cb : static_cast<std::size_t>(t.data() - text_.data());
-    InlineText in = scan_inline(text_, tb, tb + t.size(), lines_);
+    InlineText in = scan_inline(text_, tb, tb + t.size(), lines_, emphasis_);
     Cell cell{std::string(trim(in.text)), lines_.span(tb, tb + t.size()), {}};
     for (const auto& m : in.markers)
       if (std::find(cell.citations.begin(), cell.citations.end(), m.label) == cell.citations.end())

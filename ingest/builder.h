@@ -21,6 +21,8 @@ class ArticleBuilder {
   Article& article() { return article_; }
 
   void set_title(std::size_t begin, std::size_t end);
+  /// Leave markdown emphasis markers (`*`, `_`) out of readable text from now on.
+  void read_emphasis(bool on) { emphasis_ = on; }
   /// Opens a section; content added after it belongs to it. Returns its index.
   int add_heading(std::size_t begin, std::size_t end, int level);
   /// Adds prose [begin, end): markers, links and sentences.
@@ -41,6 +43,7 @@ class ArticleBuilder {
   SentenceSplitter& splitter_;
   Article article_;
   int section_ = none;
+  bool emphasis_ = false;
 };
 
 }  // namespace liner::ingest

@@ -1,5 +1,7 @@
 #include "ingest/data.h"
 
+#include <algorithm>
+
 #include "ingest/embedded_data.h"
 #include "ingest/text.h"
 
@@ -21,6 +23,15 @@ std::vector<std::string_view> lines(std::string_view name) {
     if (!line.empty() && line.front() != '#') out.push_back(line);
   }
   return out;
+}
+
+bool contains(std::string_view name, std::string_view text) {
+  auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  for (auto entry : lines(name))
+    if (entry.size() == text.size() &&
+        std::equal(entry.begin(), entry.end(), text.begin(), [&](char a, char b) { return fold(a) == fold(b); }))
+      return true;
+  return false;
 }
 
 }  // namespace liner::ingest::data

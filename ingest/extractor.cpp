@@ -755,6 +755,7 @@ class Extractor {
         const std::string_view raw = before.substr(toks_before[k - 1].begin, toks_before[k - 1].end - toks_before[k - 1].begin);
         const std::string lw = lower_ascii(core(raw));
         if (raw.find_first_of(",;()") != std::string_view::npos && k != toks_before.size()) break;
+        if (lex_.title_word(lw)) break;  // "her work on X": the pronoun owns the work, not X
         const bool own = (lex_.pronoun(lw) && lw != "he" && lw != "she" && lw != "they" && lw != "him" && lw != "them") ||
                          ((lw == "band's" || lw == "group's") && subject_.type == EntityType::Group);
         if (own) {

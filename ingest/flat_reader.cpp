@@ -16,20 +16,6 @@ namespace {
 constexpr std::size_t max_heading_bytes = 120;
 constexpr int max_heading_words = 12;
 
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-bool in_list(std::string_view file, std::string_view text) {
-  const std::string key = ascii_lower(text);
-  for (auto entry : data::lines(file))
-    if (ascii_lower(entry) == key) return true;
-  return false;
-}
-
 // `Born: 31 December 1969` or `- Genres: Pop`: a field, not a heading.
 bool looks_like_field(std::string_view s) {
   const std::size_t colon = s.find(": ");
@@ -91,30 +77,6 @@ std::size_t glued_tail(std::string_view text, std::size_t b, std::size_t e) {
   return cut;
 }
 
-// `[3] text`, `3. text`, `3) text`, `^ text`: a reference entry. Sets the
-// label and where its text starts.
-bool reference_entry(std::string_view line, std::size_t& text_at, std::string& label, std::size_t ordinal) {
-  std::string_view lab;
-  if (const std::size_t len = match_marker(line, 0, &lab)) {
-    label = std::string(lab);
-    text_at = len;
-    return true;
-  }
-  std::size_t i = 0;
-  while (i < line.size() && i < 4 && line[i] >= '0' && line[i] <= '9') ++i;
-  if (i > 0 && i + 1 < line.size() && (line[i] == '.' || line[i] == ')') && line[i + 1] == ' ') {
-    label = std::string(line.substr(0, i));
-    text_at = i + 2;
-    return true;
-  }
-  if (line.starts_with("^ ")) {
-    label = std::to_string(ordinal);
-    text_at = 2;
-    return true;
-  }
-  return false;
-}
-
 struct HeadingRun {
   std::vector<int> sections;
 };
@@ -127,7 +89,7 @@ void assign_levels(Article& a, const std::vector<HeadingRun>& runs) {
   for (const auto& run : runs) {
     for (std::size_t k = 0; k < run.sections.size(); ++k) {
       Section& s = a.sections[static_cast<std::size_t>(run.sections[k])];
-      if (in_list("top_level_headings.txt", s.heading) || in_list("reference_headings.txt", s.heading))
+      if (data::contains("top_level_headings.txt", s.heading) || data::contains("reference_headings.txt", s.heading))
         s.level = 2;
       else if (run.sections.size() == 1)
         s.level = content_level;
@@ -155,7 +117,7 @@ Result<Article> read_flat(const Document& doc, ReaderContext& ctx) {
     runs.back().sections.push_back(index);
     last_was_heading = true;
     in_table = false;
-    in_references = in_list("reference_headings.txt", text.substr(b, e - b));
+    in_references = data::contains("reference_headings.txt", text.substr(b, e - b));
   };
 
   std::size_t pos = bom_length(text);
@@ -188,7 +150,7 @@ Result<Article> read_flat(const Document& doc, ReaderContext& ctx) {
     std::size_t text_at = 0;
     std::string label;
     if (in_references &&
-        reference_entry(line, text_at, label, builder.article().references.size() + 1)) {
+        match_reference_entry(line, text_at, label, builder.article().references.size() + 1)) {
       builder.add_reference(std::move(label), b, b + text_at, e);
       last_was_heading = false;
       continue;

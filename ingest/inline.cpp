@@ -1,5 +1,7 @@
 #include "ingest/inline.h"
 
+#include <cctype>
+
 namespace liner::ingest {
 namespace {
 
@@ -61,13 +63,25 @@ std::size_t match_marker(std::string_view s, std::size_t pos, std::string_view* 
   return close + 1 - pos;
 }
 
-InlineText scan_inline(std::string_view s, std::size_t begin, std::size_t end, const LineIndex& lines) {
+InlineText scan_inline(std::string_view s, std::size_t begin, std::size_t end, const LineIndex& lines, bool emphasis) {
   InlineText out;
   out.text.reserve(end - begin);
   out.offsets.reserve(end - begin + 1);
+  // A paragraph over several lines reads as one line: a line break is a space
+  // (mapped to the '\n'), a carriage return and the next line's indent vanish.
+  // Emphasis (`*x*`, `**x**`, `_x_`) loses its markers when asked for.
   auto emit = [&](std::size_t from, std::size_t to) {
     for (std::size_t k = from; k < to; ++k) {
-      out.text.push_back(s[k]);
+      char c = s[k];
+      if (c == '\r') continue;
+      if (c == '\n') {
+        c = ' ';
+        while (k + 1 < to && (s[k + 1] == ' ' || s[k + 1] == '\t')) ++k;
+      }
+      if (emphasis && (c == '*' || (c == '_' && (k == 0 || !std::isalnum(static_cast<unsigned char>(s[k - 1])) ||
+                                                  k + 1 >= to || !std::isalnum(static_cast<unsigned char>(s[k + 1]))))))
+        continue;
+      out.text.push_back(c);
       out.offsets.push_back(static_cast<std::uint32_t>(k));
     }
   };
@@ -108,6 +122,32 @@ InlineText scan_inline(std::string_view s, std::size_t begin, std::size_t end, c
   emit(run, end);
   out.offsets.push_back(static_cast<std::uint32_t>(end));
   return out;
+}
+
+// `[3] text`, `3. text`, `3) text`, `^ text`: a reference entry. Sets the
+// label and where its text starts.
+bool match_reference_entry(std::string_view line, std::size_t& text_at, std::string& label, std::size_t ordinal) {
+  std::string_view lab;
+  if (const std::size_t len = match_marker(line, 0, &lab)) {
+    label = std::string(lab);
+    text_at = len;
+    if (line.substr(len).starts_with(":")) ++text_at;  // markdown footnote definition `[^3]: text`
+    while (text_at < line.size() && line[text_at] == ' ') ++text_at;
+    return true;
+  }
+  std::size_t i = 0;
+  while (i < line.size() && i < 4 && line[i] >= '0' && line[i] <= '9') ++i;
+  if (i > 0 && i + 1 < line.size() && (line[i] == '.' || line[i] == ')') && line[i + 1] == ' ') {
+    label = std::string(line.substr(0, i));
+    text_at = i + 2;
+    return true;
+  }
+  if (line.starts_with("^ ")) {
+    label = std::to_string(ordinal);
+    text_at = 2;
+    return true;
+  }
+  return false;
 }
 
 }  // namespace liner::ingest

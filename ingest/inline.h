@@ -25,7 +25,14 @@ struct InlineText {
 std::size_t match_marker(std::string_view source, std::size_t pos, std::string_view* label = nullptr);
 
 /// Scans source[begin, end). A marker between two non-space characters becomes
-/// one space in `text`, so `word.[1]Next` still reads as two words.
-InlineText scan_inline(std::string_view source, std::size_t begin, std::size_t end, const LineIndex& lines);
+/// one space in `text`, so `word.[1]Next` still reads as two words. A line
+/// break reads as a space. With `emphasis`, markdown `*`, `**` and `_` around
+/// words are left out of `text`.
+InlineText scan_inline(std::string_view source, std::size_t begin, std::size_t end, const LineIndex& lines,
+                       bool emphasis = false);
+
+/// A reference-list entry: `[3] text`, `3. text`, `3) text`, `^ text`,
+/// `[^3]: text`. Sets the label (for `^`, the ordinal) and where its text starts.
+bool match_reference_entry(std::string_view line, std::size_t& text_at, std::string& label, std::size_t ordinal);
 
 }  // namespace liner::ingest

@@ -25,4 +25,9 @@ Result<Article> read_article(const Document& doc, ReaderContext& ctx);
 /// `[n]` markers, `[anchor](target)` links, pipe tables (also glued after a marker).
 Result<Article> read_flat(const Document& doc, ReaderContext& ctx);
 
+/// The `markdown` reader: `#` headings (a first `# Title` is the title), blank-line
+/// paragraphs, `[n]`/`[^n]` markers and `[^n]: text` definitions, emphasis, lists,
+/// pipe tables, links, a references list under a References heading.
+Result<Article> read_markdown(const Document& doc, ReaderContext& ctx);
+
 }  // namespace liner::ingest
