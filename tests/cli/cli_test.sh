@@ -185,9 +185,28 @@ assert doc["source"] == "fixtures/articles/thom_russo.txt", doc["source"]
 assert doc["format"] == "flat", doc["format"]
 assert headings(doc["sections"]) == 12, headings(doc["sections"])
 assert d["summary"]["documents"] == 1, d["summary"]
+text = open("fixtures/articles/thom_russo.txt", encoding="utf-8").read().encode("utf-8")
+claims = doc["claims"]
+assert d["summary"]["claims"] == len(claims) > 100, len(claims)
+for c in claims:
+    assert text[c["span"]["start"]:c["span"]["end"]].decode("utf-8") == c["quote"], c["id"]
+births = [c["value"] for c in claims if c["predicate"] == "birthDate"]
+assert set(births) == {"1969-12-31"}, births
 '
 }
 check "extract the seed as JSON" seed_json
+
+markdown_input() {
+  run extract "$root/fixtures/ingest/good/markdown/rosa_quintero.md"
+  expect_rc 0 || return 1
+  json_check "$scratch/out" '
+doc = d["documents"][0]
+assert doc["format"] == "markdown", doc["format"]
+assert doc["title"] == "Rosa Quintero", doc["title"]
+assert any(c["predicate"] == "workedAt" and c["object"]["name"] == "Estudio Caribe" for c in doc["claims"])
+'
+}
+check "extract a markdown article" markdown_input
 
 deterministic() {
   run extract "$seed"

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "fixture.h"
+#include "ingest/extractor.h"
 
 namespace liner::validators::report {
 namespace {
@@ -55,6 +56,38 @@ TEST(json_report, output_is_byte_identical_across_runs) {
   const auto loaded = liner::testing::load("ingest/good/table_glued.txt");
   std::vector<DocumentResult> results{{&loaded.document, loaded.article, {}, {}}};
   EXPECT_EQ(render_json(results, {}, "v"), render_json(results, {}, "v"));
+}
+
+TEST(json_report, claims_follow_the_contract) {
+  const auto loaded = liner::testing::load("articles/thom_russo.txt");
+  static const ingest::ExtractorContext ctx;
+  std::vector<DocumentResult> results{{&loaded.document, loaded.article,
+                                       ingest::extract_claims(loaded.document, loaded.article, ctx), {}}};
+  const json out = json::parse(render_json(results, {}, "v"));
+  const json& claims = out["documents"][0]["claims"];
+  ASSERT_GT(claims.size(), 100u);
+  EXPECT_EQ(out["summary"]["claims"], claims.size());
+  const std::string& text = loaded.document.text;
+  auto valid_iri = [](const std::string& iri) {
+    const std::string base = "https://w3id.org/liner/id/";
+    if (!iri.starts_with(base)) return false;
+    for (char c : iri.substr(base.size()))
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '/' || c == '%' ||
+            (c >= 'A' && c <= 'F')))
+        return false;
+    return true;
+  };
+  std::set<std::string> ids;
+  for (const auto& c : claims) {
+    const std::size_t start = c["span"]["start"], end = c["span"]["end"];
+    EXPECT_EQ(c["quote"].get<std::string>(), text.substr(start, end - start));
+    EXPECT_TRUE(valid_iri(c["subject"]["iri"])) << c["subject"]["iri"];
+    if (!c["object"].is_null()) {
+      EXPECT_TRUE(valid_iri(c["object"]["iri"])) << c["object"]["iri"];
+    }
+    EXPECT_TRUE(c["object"].is_null() != c["value"].is_null()) << c["id"];
+    EXPECT_TRUE(ids.insert(c["id"].get<std::string>()).second) << "duplicate id " << c["id"];
+  }
 }
 
 }  // namespace liner::validators::report
