@@ -11,26 +11,15 @@
 #include "ingest/extractor.h"
 #include "ingest/reader.h"
 #include "ingest/source.h"
+#include "seed.h"
 
 namespace {
 
 using namespace liner;
 
-const ingest::Document& seed_document() {
-  static const ingest::Document doc = [] {
-    std::istringstream no_stdin;
-    auto loaded = ingest::load_document(LINER_SEED_PATH, ingest::Format::automatic, no_stdin);
-    if (!loaded) {
-      std::cerr << loaded.error().to_string() << "\n";
-      std::exit(2);
-    }
-    return std::move(*loaded);
-  }();
-  return doc;
-}
 
 void BM_extract_claims_seed(benchmark::State& state) {
-  const ingest::Document& doc = seed_document();
+  const ingest::Document& doc = bench::seed();
   ingest::ReaderContext reader;
   const auto article = ingest::read_article(doc, reader);
   const ingest::ExtractorContext ctx;
@@ -43,7 +32,7 @@ void BM_extract_claims_seed(benchmark::State& state) {
 BENCHMARK(BM_extract_claims_seed)->Unit(benchmark::kMicrosecond);
 
 void BM_read_and_extract_seed(benchmark::State& state) {
-  const ingest::Document& doc = seed_document();
+  const ingest::Document& doc = bench::seed();
   ingest::ReaderContext reader;
   const ingest::ExtractorContext ctx;
   for (auto _ : state) {

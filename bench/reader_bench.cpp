@@ -13,29 +13,16 @@
 
 #include "ingest/reader.h"
 #include "ingest/source.h"
+#include "seed.h"
 
 namespace {
 
 using namespace liner;
 
-constexpr const char* seed_path = LINER_SEED_PATH;
 
-// Loaded once: the benchmarks measure reading, not the file system.
-const ingest::Document& seed() {
-  static const ingest::Document doc = [] {
-    std::istringstream no_stdin;
-    auto loaded = ingest::load_document(seed_path, ingest::Format::automatic, no_stdin);
-    if (!loaded) {
-      std::cerr << loaded.error().to_string() << "\n";
-      std::exit(2);
-    }
-    return std::move(*loaded);
-  }();
-  return doc;
-}
 
 void BM_read_flat_seed(benchmark::State& state) {
-  const ingest::Document& doc = seed();
+  const ingest::Document& doc = bench::seed();
   ingest::ReaderContext ctx;
   for (auto _ : state) {
     auto article = ingest::read_flat(doc, ctx);
@@ -47,7 +34,7 @@ void BM_read_flat_seed(benchmark::State& state) {
 BENCHMARK(BM_read_flat_seed);
 
 void BM_sentence_split_seed(benchmark::State& state) {
-  const ingest::Document& doc = seed();
+  const ingest::Document& doc = bench::seed();
   ingest::ReaderContext ctx;
   auto article = ingest::read_flat(doc, ctx);
   if (!article) {

@@ -86,25 +86,9 @@ std::string claims_table(const std::vector<ingest::Claim>& claims) {
   std::ostringstream s;
   s << "  " << claims.size() << " claims\n";
   for (const auto& c : claims) {
-    const auto& q = c.qualifiers;
     std::string quals;
-    auto put = [&](const char* k, const std::optional<std::string>& v) {
-      if (v) quals += std::string(quals.empty() ? "" : "; ") + k + "=" + *v;
-    };
-    put("year", q.year);
-    put("category", q.category);
-    put("work", q.work);
-    put("role", q.role);
-    put("artist", q.artist);
-    put("award", q.award);
-    put("scope", q.scope);
-    put("qualifier", q.qualifier);
-    put("field", q.field);
-    put("degree", q.degree);
-    put("startYear", q.start_year);
-    put("endYear", q.end_year);
-    put("institution", q.institution);
-    put("workType", q.work_type);
+    for (const auto& [key, value] : ingest::qualifier_list(c.qualifiers))
+      if (key != "precision") quals += std::string(quals.empty() ? "" : "; ") + std::string(key) + "=" + value;
     s << "  " << c.span.line << ":" << c.span.column << "\t" << ingest::to_string(c.predicate) << "\t"
       << c.subject.name << "\t" << (c.object ? c.object->name : c.value.value_or("")) << "\t" << quals;
     if (!c.citations.empty()) {

@@ -40,7 +40,39 @@ constexpr std::array<std::pair<EntityType, std::string_view>, 14> type_names{{
     {EntityType::Event, "Event"},
 }};
 
+// The one table of qualifier keys: JSON, text output and tests all read it.
+constexpr std::array<std::pair<std::string_view, std::optional<std::string> Qualifiers::*>, 15> qualifier_fields{{
+    {"year", &Qualifiers::year},
+    {"category", &Qualifiers::category},
+    {"work", &Qualifiers::work},
+    {"role", &Qualifiers::role},
+    {"artist", &Qualifiers::artist},
+    {"award", &Qualifiers::award},
+    {"scope", &Qualifiers::scope},
+    {"qualifier", &Qualifiers::qualifier},
+    {"field", &Qualifiers::field},
+    {"degree", &Qualifiers::degree},
+    {"startYear", &Qualifiers::start_year},
+    {"endYear", &Qualifiers::end_year},
+    {"institution", &Qualifiers::institution},
+    {"workType", &Qualifiers::work_type},
+    {"precision", &Qualifiers::precision},
+}};
+
 }  // namespace
+
+std::vector<std::pair<std::string_view, std::string>> qualifier_list(const Qualifiers& q) {
+  std::vector<std::pair<std::string_view, std::string>> out;
+  for (const auto& [key, field] : qualifier_fields)
+    if (q.*field) out.emplace_back(key, *(q.*field));
+  return out;
+}
+
+std::optional<std::string> qualifier(const Qualifiers& q, std::string_view key) {
+  for (const auto& [k, field] : qualifier_fields)
+    if (k == key) return q.*field;
+  return std::nullopt;
+}
 
 std::string_view to_string(Predicate p) {
   for (const auto& [k, n] : predicate_names)

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "ingest/span.h"
@@ -79,6 +80,13 @@ struct Qualifiers {
   std::optional<std::string> precision;  ///< of a date value: day, month, year, decade, approximate
   bool operator==(const Qualifiers&) const = default;
 };
+
+/// The qualifiers that are set, as (public key, value) in a fixed order. The
+/// keys are the JSON contract's names (`startYear`, `workType`, ...).
+std::vector<std::pair<std::string_view, std::string>> qualifier_list(const Qualifiers& q);
+
+/// One qualifier by its public key; nullopt when unset or unknown.
+std::optional<std::string> qualifier(const Qualifiers& q, std::string_view key);
 
 /// One claim. `value` holds literals (dates, years, counts); `object` holds
 /// entities. `span` is where the claim is stated (a sentence, a table row, a

@@ -35,22 +35,8 @@ Extracted extract(const std::string& text) {
 std::string line(const Claim& c) {
   std::string s = std::string(to_string(c.predicate)) + "|" + c.subject.name + "|" +
                   (c.object ? c.object->name : c.value.value_or("")) + "|";
-  const auto& q = c.qualifiers;
-  auto put = [&](const char* k, const std::optional<std::string>& v) {
-    if (v) s += std::string(k) + "=" + *v + ";";
-  };
-  put("year", q.year);
-  put("category", q.category);
-  put("work", q.work);
-  put("role", q.role);
-  put("artist", q.artist);
-  put("award", q.award);
-  put("scope", q.scope);
-  put("qualifier", q.qualifier);
-  put("field", q.field);
-  put("startYear", q.start_year);
-  put("endYear", q.end_year);
-  put("institution", q.institution);
+  for (const auto& [key, value] : qualifier_list(c.qualifiers))
+    if (key != "precision" && key != "workType" && key != "degree") s += std::string(key) + "=" + value + ";";
   return s;
 }
 

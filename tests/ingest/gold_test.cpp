@@ -61,25 +61,6 @@ std::vector<Gold> read_gold(const std::string& path) {
   return out;
 }
 
-std::optional<std::string> qualifier(const Claim& c, const std::string& key) {
-  const auto& q = c.qualifiers;
-  if (key == "year") return q.year;
-  if (key == "category") return q.category;
-  if (key == "work") return q.work;
-  if (key == "role") return q.role;
-  if (key == "artist") return q.artist;
-  if (key == "award") return q.award;
-  if (key == "scope") return q.scope;
-  if (key == "qualifier") return q.qualifier;
-  if (key == "field") return q.field;
-  if (key == "degree") return q.degree;
-  if (key == "startYear") return q.start_year;
-  if (key == "endYear") return q.end_year;
-  if (key == "institution") return q.institution;
-  if (key == "workType") return q.work_type;
-  return std::nullopt;
-}
-
 // Gold writes vague times as text ("early 1990s", "around 2000") and kinds of
 // work as nouns ("compilation"); claims carry ISO intervals and coarse types.
 // Both sides go through the same parser or lexicon, then compare exactly.
@@ -106,7 +87,7 @@ bool matches(const Claim& c, const Gold& g) {
   const std::string got = c.object ? c.object->name : c.value.value_or("");
   if (entity_key(got) != entity_key(g.object)) return false;
   for (const auto& [k, v] : g.qualifiers) {
-    const auto have = qualifier(c, k);
+    const auto have = qualifier(c.qualifiers, k);
     if (!have) return false;
     if (k == "role") {
       bool any = false;

@@ -49,24 +49,7 @@ ordered_json entity_json(const ingest::Entity& e, const JsonOptions& options) {
 
 ordered_json qualifiers_json(const ingest::Qualifiers& q) {
   ordered_json out = ordered_json::object();
-  auto put = [&](const char* key, const std::optional<std::string>& v) {
-    if (v) out[key] = *v;
-  };
-  put("year", q.year);
-  put("category", q.category);
-  put("work", q.work);
-  put("role", q.role);
-  put("artist", q.artist);
-  put("award", q.award);
-  put("scope", q.scope);
-  put("qualifier", q.qualifier);
-  put("field", q.field);
-  put("degree", q.degree);
-  put("startYear", q.start_year);
-  put("endYear", q.end_year);
-  put("institution", q.institution);
-  put("workType", q.work_type);
-  put("precision", q.precision);
+  for (const auto& [key, value] : ingest::qualifier_list(q)) out[std::string(key)] = value;
   return out;
 }
 
