@@ -59,7 +59,7 @@ void BM_load_and_read(benchmark::State& state) {
   std::istringstream no_stdin;
   std::int64_t bytes = 0;
   for (auto _ : state) {
-    auto doc = ingest::load_document(seed_path, ingest::Format::automatic, no_stdin);
+    auto doc = ingest::load_document(LINER_SEED_PATH, ingest::Format::automatic, no_stdin);
     if (!doc) {
       state.SkipWithError(doc.error().to_string().c_str());
       break;
