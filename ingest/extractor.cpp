@@ -614,6 +614,23 @@ class Extractor {
         }
         --k;
       }
+      // "the fado singer Rosa Tavares (1941–2012)", "by Kim Aalto (1950–2001)": a person, not a title.
+      if (first < ti && first > 0) {
+        const std::string_view before = core(t.substr(toks[first - 1].begin, toks[first - 1].end - toks[first - 1].begin));
+        if (descriptors_.contains(std::string(before)) || before == "by") continue;
+      }
+      // "Les Sœurs Gagné's En attendant la pluie (2012)": a title in sentence case runs
+      // from the possessive's next word when that word is capitalized.
+      if (first >= ti || (first > 0 && !is_possessive(t.substr(toks[first - 1].begin, toks[first - 1].end - toks[first - 1].begin)))) {
+        for (std::size_t k2 = ti; k2 > 0 && ti - k2 < 8; --k2) {
+          const std::string_view raw = t.substr(toks[k2 - 1].begin, toks[k2 - 1].end - toks[k2 - 1].begin);
+          if (raw.find_first_of(",;()\"") != std::string_view::npos) break;
+          if (is_possessive(raw)) {
+            if (k2 < ti && capitalized(t.substr(toks[k2].begin, toks[k2].end - toks[k2].begin))) first = k2;
+            break;
+          }
+        }
+      }
       if (first >= ti) {
         // "Audioslave's self-titled debut album (2002)"
         const std::size_t st = find_word(t.substr(0, p), "self-titled");
@@ -1104,6 +1121,7 @@ class Extractor {
       }
       if (last == 0) continue;
       std::string place(t.substr(start, toks[last - 1].end));
+      if (const std::size_t paren = place.find(')'); paren != std::string::npos) place.erase(paren);
       while (!place.empty() && std::string_view(",.;").find(place.back()) != std::string_view::npos) place.pop_back();
       add(Predicate::birthPlace, subject_, entity(place, EntityType::Place), std::nullopt, {}, o);
     }
@@ -1906,7 +1924,7 @@ class Extractor {
       // The work: named after the award or its category ("for Harbour Lights"), else the nearest before.
       const Work* work = nullptr;
       for (const auto& w : works)
-        if (w.range.begin >= cat_end && t.substr(cat_end, w.range.begin - cat_end).find_first_of(";") == std::string_view::npos &&
+        if (w.range.begin >= cat_end && t.substr(cat_end, w.range.begin - cat_end).find_first_of(";,") == std::string_view::npos &&
             w.range.begin - cat_end < 40) {
           work = &w;
           break;
