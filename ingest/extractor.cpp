@@ -1617,9 +1617,51 @@ class Extractor {
         for (const auto& w : works)
           if (w.range.end <= r.begin) before = &w;
         const std::string_view gap = before ? t.substr(before->range.end, r.begin - before->range.end) : std::string_view{};
-        if (before && (gap.find(" which ") != std::string_view::npos || gap.find(" where ") != std::string_view::npos ||
-                       gap.find(", which") != std::string_view::npos) &&
-            gap.find(';') == std::string_view::npos) {
+        // "She recorded X and mixed Y": a verb's objects are the works after it, up to
+        // the next verb that is neither coordinated with it ("produced and mixed X")
+        // nor passive ("produced by Rick Rubin").
+        std::vector<const Work*> objects;
+        if (r.kind == RoleKind::verb) {
+          std::size_t limit = clause_of(t, r.begin).second;
+          std::size_t chain_end = r.end;
+          for (const auto& later : all) {
+            if (later.begin <= r.begin) continue;
+            const std::string_view between = trim(t.substr(chain_end, later.begin - chain_end));
+            if (between.empty() || between == "and" || between == "," || between == ", and" || between == "or") {
+              chain_end = later.end;
+              continue;
+            }
+            if (later.kind == RoleKind::verb && !t.substr(later.end).starts_with(" by ")) {
+              limit = std::min(limit, later.begin);
+              break;
+            }
+          }
+          for (const auto& w : works)
+            if (w.range.begin >= r.end && w.range.begin < limit) objects.push_back(&w);
+        }
+        const bool relative = before && gap.find(';') == std::string_view::npos &&
+                              (gap.find(" which ") != std::string_view::npos || gap.find(" where ") != std::string_view::npos ||
+                               gap.find(", which") != std::string_view::npos);
+        // The end of the role's coordinated chain ("mastered and co-produced").
+        std::size_t chain_end = r.end;
+        for (const auto& later : all)
+          if (later.begin > chain_end && trim(t.substr(chain_end, later.begin - chain_end)).find_first_not_of(",and ") == std::string_view::npos)
+            chain_end = later.end;
+        const std::string_view after_chain = t.substr(chain_end);
+        if (relative && (after_chain.empty() || after_chain.starts_with(",") || after_chain.starts_with(".") ||
+                         after_chain.starts_with(";"))) {
+          // "Prairie Fire (1992), which she mastered, and ...": the antecedent alone.
+          targets.push_back(before);
+        } else if (!objects.empty()) {
+          targets = objects;
+          // "which she wrote for her album X": the antecedent too.
+          if (relative) targets.insert(targets.begin(), before);
+          // "For Spider-Man 2 (2004), Russo engineered ...": a work fronted before the clause.
+          const std::size_t comma = t.find(", ");
+          if (starts_with_any(t, {"For ", "On ", "In ", "With ", "At "}) && comma < r.begin)
+            for (const auto& w : works)
+              if (w.range.end <= comma) targets.insert(targets.begin(), &w);
+        } else if (relative) {
           targets.push_back(before);
           const std::size_t clause_end = std::min(t.find(';', r.end), t.find(", and ", r.end));
           for (const auto& w : works)
