@@ -93,7 +93,9 @@ Result<Document> make_document(std::string path, std::string bytes, Format forma
   Document doc;
   doc.id = path;
   doc.uri = path;
+  // A title from a file name reads as words: MediaWiki and many exports write spaces as '_'.
   doc.title = path == "-" ? std::string("stdin") : fs::path(path).stem().string();
+  std::replace(doc.title.begin(), doc.title.end(), '_', ' ');
   doc.format = format;
   doc.text = std::move(bytes);
   return doc;

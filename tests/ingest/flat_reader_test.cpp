@@ -224,7 +224,7 @@ TEST(flat_reader, links_keep_anchor_text) {
 
 TEST(flat_reader, prose_on_line_one_is_not_a_title) {
   const auto [doc, a] = load("ingest/good/no_title.txt");
-  EXPECT_EQ(a.title, "no_title");
+  EXPECT_EQ(a.title, "no title");  // from the file name, underscores as spaces
   EXPECT_EQ(a.title_span.start, a.title_span.end);
   EXPECT_EQ(a.sentences.size(), 2u);
   EXPECT_EQ(a.sentences[0].text, "Rosa Quispe is a Peruvian recording engineer.");

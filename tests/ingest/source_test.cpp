@@ -59,7 +59,7 @@ TEST(make_document, keeps_bytes_as_they_are) {
   auto r = make_document("dir/some_name.txt", bytes, Format::flat);
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->text, bytes);
-  EXPECT_EQ(r->title, "some_name");
+  EXPECT_EQ(r->title, "some name");
   EXPECT_EQ(r->format, Format::flat);
 }
 
