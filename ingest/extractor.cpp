@@ -1798,7 +1798,7 @@ class Extractor {
       std::optional<std::string> scope;
       const std::size_t next = i + 1;
       if (!award && next < toks.size()) {
-        const std::string_view nw = lower_ascii(word(next));
+        const std::string nw = lower_ascii(word(next));
         const bool noun = nw == "victories" || nw == "wins" || nw == "awards" || nw == "trophies" || nw == "for";
         if (!noun) continue;
         if (nw == "for" && next + 1 < toks.size()) scope = lex_.scope_word(word(next + 1));
