@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "ingest/document.h"
@@ -59,6 +60,10 @@ struct Sentence {
   std::vector<std::string> citations;  ///< labels in order, duplicates removed
   std::vector<int> markers;            ///< indexes into Article::markers
   std::vector<std::uint32_t> offsets;
+  /// Byte ranges [begin, end) of `text` set in italics in the source (wikitext
+  /// `''...''` or `<i>`), the way titles of albums, films and songs are marked.
+  /// Empty for formats that do not mark italics.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> italics;
   bool operator==(const Sentence&) const = default;
 };
 

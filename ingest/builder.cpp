@@ -52,16 +52,44 @@ void ArticleBuilder::add_paragraph(std::size_t begin, std::size_t end) {
   if (t.empty()) return;
   begin = static_cast<std::size_t>(t.data() - text_.data());
   end = begin + t.size();
+  add_sentences(begin, end, scan_inline(text_, begin, end, lines_, emphasis_), {}, true, true);
+}
+
+std::size_t ArticleBuilder::add_scanned_paragraph(std::size_t begin, std::size_t end, InlineText in,
+                                                  const ByteRanges& italics, bool split) {
+  const std::size_t first = article_.sentences.size();
+  const std::string_view t = trim(text_.substr(begin, end - begin));
+  if (t.empty() || trim(in.text).empty()) {
+    article_.links.insert(article_.links.end(), in.links.begin(), in.links.end());
+    if (!in.markers.empty()) {
+      article_.markers.insert(article_.markers.end(), in.markers.begin(), in.markers.end());
+      add_diagnostic(begin, end, "citation markers without any sentence text");
+    }
+    return first;
+  }
+  begin = static_cast<std::size_t>(t.data() - text_.data());
+  end = begin + t.size();
+  add_sentences(begin, end, std::move(in), italics, split, false);
+  return first;
+}
+
+void ArticleBuilder::add_sentences(std::size_t begin, std::size_t end, InlineText in, const ByteRanges& italics,
+                                   bool split, bool widen_to_links) {
   const int paragraph = static_cast<int>(article_.paragraphs.size());
   article_.paragraphs.push_back({lines_.span(begin, end), section_});
 
-  InlineText in = scan_inline(text_, begin, end, lines_, emphasis_);
   const auto first_marker = static_cast<int>(article_.markers.size());
   const std::size_t first_link = article_.links.size();
   article_.markers.insert(article_.markers.end(), in.markers.begin(), in.markers.end());
   article_.links.insert(article_.links.end(), in.links.begin(), in.links.end());
 
-  const auto ranges = splitter_.split(in.text);
+  std::vector<std::pair<std::size_t, std::size_t>> ranges;
+  if (split) {
+    ranges = splitter_.split(in.text);
+  } else if (const std::string_view whole = trim(in.text); !whole.empty()) {
+    const auto b = static_cast<std::size_t>(whole.data() - in.text.data());
+    ranges.emplace_back(b, b + whole.size());
+  }
   const std::size_t first_sentence = article_.sentences.size();
   for (const auto& [b, e] : ranges) {
     Sentence s;
@@ -70,7 +98,7 @@ void ArticleBuilder::add_paragraph(std::size_t begin, std::size_t end) {
     std::size_t start = in.offsets[b];
     std::size_t stop = in.offsets[e - 1] + 1;
     // A sentence that starts or ends on a link's anchor takes the whole link markup.
-    for (std::size_t k = first_link; k < article_.links.size(); ++k) {
+    for (std::size_t k = first_link; widen_to_links && k < article_.links.size(); ++k) {
       const Link& l = article_.links[k];
       if (start == l.anchor_span.start) start = l.span.start;
       if (stop == l.anchor_span.end) stop = l.span.end;
@@ -79,6 +107,11 @@ void ArticleBuilder::add_paragraph(std::size_t begin, std::size_t end) {
     s.span = lines_.span(start, stop);
     s.section = section_;
     s.paragraph = paragraph;
+    for (const auto& [ib, ie] : italics) {
+      const std::size_t lo = std::max<std::size_t>(ib, b);
+      const std::size_t hi = std::min<std::size_t>(ie, e);
+      if (lo < hi) s.italics.emplace_back(static_cast<std::uint32_t>(lo - b), static_cast<std::uint32_t>(hi - b));
+    }
     article_.sentences.push_back(std::move(s));
   }
   // A marker belongs to the last sentence that starts at or before it.

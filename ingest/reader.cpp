@@ -65,6 +65,8 @@ Result<Article> read_article(const Document& doc, ReaderContext& ctx) {
   switch (format) {
     case Format::flat:
       return read_flat(doc, ctx);
+    case Format::wikitext:
+      return read_wikitext(doc, ctx);
     case Format::markdown:
       return read_markdown(doc, ctx);
     default:

@@ -25,6 +25,16 @@ Result<Article> read_article(const Document& doc, ReaderContext& ctx);
 /// `[n]` markers, `[anchor](target)` links, pipe tables (also glued after a marker).
 Result<Article> read_flat(const Document& doc, ReaderContext& ctx);
 
+/// The `wikitext` reader (MediaWiki source): `= headings =` with their levels,
+/// blank-line paragraphs, `<ref>` elements and footnote templates as markers
+/// numbered in order of first use (a named ref keeps its number) with their
+/// contents as references, `[[links]]`, `''italics''` (Sentence::italics), an
+/// infobox as `Label: value` field lines, `{| tables |}`, `* lists` as `- item`
+/// paragraphs. Other templates are dropped or read as their last argument,
+/// with a diagnostic when unknown. Text a template renders (a date, a list
+/// separator) maps to the markup that produced it. See docs/formats.md.
+Result<Article> read_wikitext(const Document& doc, ReaderContext& ctx);
+
 /// The `markdown` reader: `#` headings (a first `# Title` is the title), blank-line
 /// paragraphs, `[n]`/`[^n]` markers and `[^n]: text` definitions, emphasis, lists,
 /// pipe tables, links, a references list under a References heading.

@@ -1,0 +1,1808 @@
+// The `wikitext` format: MediaWiki source. Headings carry their levels,
+// citations are <ref> elements and footnote templates, an infobox becomes
+// field lines like those of a flat article, and `{| |}` tables become Tables.
+//
+// Readable text maps back to the source byte by byte. Text that markup
+// produces rather than holds (a date rendered from {{birth date}}, a list
+// separator, a decoded entity, an infobox label) maps to the first byte of the
+// markup that produced it: `{` of a template, `|` of a template argument or an
+// infobox field, `}` of a citation template, `&` of an entity, `*` or `#` of a
+// list item, `\n` of a joined line, `<` of a tag or a ref between two words.
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "ingest/builder.h"
+#include "ingest/data.h"
+#include "ingest/inline.h"
+#include "ingest/reader.h"
+#include "ingest/text.h"
+
+namespace liner::ingest {
+namespace {
+
+constexpr std::size_t npos = std::string_view::npos;
+// Hostile input must not recurse without bound nor search without bound.
+constexpr int max_depth = 40;
+constexpr std::size_t max_bracket_bytes = 8192;
+constexpr std::size_t max_tag_bytes = 1024;
+constexpr std::size_t max_diagnostics = 200;
+
+using ByteRanges = ArticleBuilder::ByteRanges;
+
+// What a source byte is, for widening sentence spans over their markup:
+// `markup` belongs to the readable text beside it (quotes, link brackets and
+// targets, template names), `marker` to a citation, `dropped` to nothing.
+enum class Role : std::uint8_t { plain, markup, marker, dropped };
+using enum Role;
+
+char lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+bool starts_ci(std::string_view s, std::size_t pos, std::string_view lower_prefix) {
+  if (pos > s.size() || s.size() - pos < lower_prefix.size()) return false;
+  for (std::size_t k = 0; k < lower_prefix.size(); ++k)
+    if (lower_ascii(s[pos + k]) != lower_prefix[k]) return false;
+  return true;
+}
+
+// Template and field names: ASCII lowercase, `_` read as a space, spaces collapsed.
+std::string normalize_name(std::string_view s) {
+  std::string out;
+  for (char c : trim(s)) {
+    c = c == '_' || c == '\t' || c == '\n' || c == '\r' ? ' ' : lower_ascii(c);
+    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+    out.push_back(c);
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+std::vector<std::size_t> find_all(std::string_view text, std::string_view lower_needle) {
+  std::vector<std::size_t> out;
+  for (std::size_t i = text.find(lower_needle.front()); i != npos; i = text.find(lower_needle.front(), i + 1))
+    if (starts_ci(text, i, lower_needle)) out.push_back(i);
+  return out;
+}
+
+std::size_t next_at(const std::vector<std::size_t>& sorted, std::size_t from) {
+  const auto it = std::lower_bound(sorted.begin(), sorted.end(), from);
+  return it == sorted.end() ? npos : *it;
+}
+
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out.push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
+
+// `&amp;` -> "&"; nullopt for anything that is not a known entity.
+std::optional<std::string> decode_entity(std::string_view name) {
+  static constexpr auto named = std::to_array<std::pair<std::string_view, std::string_view>>({
+      {"amp", "&"},          {"lt", "<"},           {"gt", ">"},           {"quot", "\""},
+      {"apos", "'"},         {"nbsp", " "},         {"ensp", " "},         {"emsp", " "},
+      {"thinsp", " "},       {"ndash", "\u2013"},   {"mdash", "\u2014"},   {"minus", "\u2212"},
+      {"hellip", "\u2026"},  {"lsquo", "\u2018"},   {"rsquo", "\u2019"},   {"ldquo", "\u201C"},
+      {"rdquo", "\u201D"},   {"laquo", "\u00AB"},   {"raquo", "\u00BB"},   {"middot", "\u00B7"},
+      {"bull", "\u2022"},    {"times", "\u00D7"},   {"deg", "\u00B0"},     {"copy", "\u00A9"},
+      {"reg", "\u00AE"},     {"shy", ""},           {"zwj", ""},           {"zwnj", ""},
+  });
+  for (const auto& [n, v] : named)
+    if (n == name) return std::string(v);
+  if (name.size() < 2 || name[0] != '#') return std::nullopt;
+  char32_t c = 0;
+  const bool hex = name[1] == 'x' || name[1] == 'X';
+  const std::string_view digits = name.substr(hex ? 2 : 1);
+  if (digits.empty() || digits.size() > 7) return std::nullopt;
+  for (char d : digits) {
+    int v = -1;
+    if (is_ascii_digit(d)) v = d - '0';
+    else if (hex && d >= 'a' && d <= 'f') v = d - 'a' + 10;
+    else if (hex && d >= 'A' && d <= 'F') v = d - 'A' + 10;
+    if (v < 0) return std::nullopt;
+    c = c * (hex ? 16 : 10) + static_cast<char32_t>(v);
+  }
+  if (c < 0x20 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return std::nullopt;  // no control characters
+  std::string out;
+  append_utf8(out, c == 0xA0 ? U' ' : c);
+  return out;
+}
+
+std::string alpha_label(int n, bool upper) {
+  std::string out;
+  for (; n > 0; n = (n - 1) / 26) out.insert(out.begin(), static_cast<char>((upper ? 'A' : 'a') + (n - 1) % 26));
+  return out;
+}
+
+std::string roman_label(int n, bool upper) {
+  static constexpr std::array<std::pair<int, std::string_view>, 13> parts{{{1000, "m"}, {900, "cm"}, {500, "d"},
+                                                                           {400, "cd"}, {100, "c"}, {90, "xc"},
+                                                                           {50, "l"}, {40, "xl"}, {10, "x"},
+                                                                           {9, "ix"}, {5, "v"}, {4, "iv"}, {1, "i"}}};
+  std::string out;
+  for (const auto& [v, s] : parts)
+    for (; n >= v; n -= v) out += s;
+  if (upper)
+    for (char& c : out) c = static_cast<char>(c - 'a' + 'A');
+  return out;
+}
+
+// How a template reads in prose.
+enum class Kind {
+  unknown,    // its last positional argument, with a diagnostic
+  drop,       // nothing (maintenance tags, page settings, reference lists, navigation)
+  last,       // its last positional argument ({{nowrap|x}}, {{lang|es|x}})
+  first,      // its first positional argument ({{abbr|LA|Los Angeles}})
+  text,       // a fixed text ({{ndash}}, {{won}})
+  date,       // an ISO date ({{birth date|1969|12|31}} -> 1969-12-31)
+  year,       // an ISO year ({{birth year and age|1969}} -> 1969)
+  list,       // its items joined by ", " ({{hlist|a|b}}, {{flatlist|* a * b}})
+  cite,       // a citation: author, title, work, date
+  convert,    // value and unit ({{convert|5|km}})
+  sortname,   // first and last name
+  efn,        // a footnote in a lettered group
+  refn,       // a footnote like <ref>
+  sfn,        // a short footnote (author, year, page)
+  r,          // reuse of named refs
+  infobox,    // field lines (at the start of a line)
+  quote,      // a block quotation: its text is prose
+  reflist,    // a reference list, maybe holding list-defined refs
+  displaytitle,
+};
+
+struct KindEntry {
+  std::string_view name;
+  Kind kind;
+  std::string_view text;
+};
+
+// Names as normalize_name() gives them. Kept sorted by kind for reading; the
+// lookup is linear (a few dozen entries).
+constexpr auto kinds = std::to_array<KindEntry>({
+    // Inline maintenance tags and page settings: removed without a trace.
+    {"citation needed", Kind::drop, ""}, {"cn", Kind::drop, ""}, {"fact", Kind::drop, ""},
+    {"dead link", Kind::drop, ""}, {"when", Kind::drop, ""}, {"clarify", Kind::drop, ""},
+    {"by whom", Kind::drop, ""}, {"who", Kind::drop, ""}, {"which", Kind::drop, ""},
+    {"according to whom", Kind::drop, ""}, {"update needed", Kind::drop, ""}, {"verify source", Kind::drop, ""},
+    {"failed verification", Kind::drop, ""}, {"better source needed", Kind::drop, ""},
+    {"page needed", Kind::drop, ""}, {"full citation needed", Kind::drop, ""}, {"rp", Kind::drop, ""},
+    {"sic", Kind::drop, ""}, {"anchor", Kind::drop, ""}, {"clear", Kind::drop, ""}, {"-", Kind::drop, ""},
+    {"toc", Kind::drop, ""}, {"toc limit", Kind::drop, ""}, {"short description", Kind::drop, ""},
+    {"use mdy dates", Kind::drop, ""}, {"use dmy dates", Kind::drop, ""}, {"use american english", Kind::drop, ""},
+    {"use british english", Kind::drop, ""}, {"use australian english", Kind::drop, ""},
+    {"use canadian english", Kind::drop, ""}, {"engvarb", Kind::drop, ""}, {"italic title", Kind::drop, ""},
+    {"lowercase title", Kind::drop, ""}, {"good article", Kind::drop, ""}, {"featured article", Kind::drop, ""},
+    {"pp", Kind::drop, ""}, {"pp-protected", Kind::drop, ""}, {"pp-semi-protected", Kind::drop, ""},
+    {"more citations needed", Kind::drop, ""}, {"refimprove", Kind::drop, ""}, {"blp sources", Kind::drop, ""},
+    {"unreferenced", Kind::drop, ""}, {"multiple issues", Kind::drop, ""}, {"cleanup", Kind::drop, ""},
+    {"primary sources", Kind::drop, ""}, {"notability", Kind::drop, ""}, {"orphan", Kind::drop, ""},
+    {"authority control", Kind::drop, ""}, {"persondata", Kind::drop, ""}, {"portal", Kind::drop, ""},
+    {"portal bar", Kind::drop, ""}, {"commons", Kind::drop, ""}, {"commons category", Kind::drop, ""},
+    {"wikiquote", Kind::drop, ""}, {"subject bar", Kind::drop, ""}, {"defaultsort", Kind::drop, ""},
+    {"main", Kind::drop, ""}, {"see also", Kind::drop, ""}, {"further", Kind::drop, ""}, {"for", Kind::drop, ""},
+    {"about", Kind::drop, ""}, {"other uses", Kind::drop, ""}, {"redirect", Kind::drop, ""},
+    {"distinguish", Kind::drop, ""}, {"div col", Kind::drop, ""}, {"div col end", Kind::drop, ""},
+    {"col-begin", Kind::drop, ""}, {"col-end", Kind::drop, ""}, {"col-break", Kind::drop, ""},
+    {"refbegin", Kind::drop, ""}, {"refend", Kind::drop, ""}, {"allmusic", Kind::drop, ""},
+    {"discogs artist", Kind::drop, ""}, {"musicbrainz artist", Kind::drop, ""}, {"imdb name", Kind::drop, ""},
+    // Reference lists.
+    {"reflist", Kind::reflist, ""}, {"references", Kind::reflist, ""}, {"notelist", Kind::reflist, ""},
+    {"notes", Kind::reflist, ""}, {"notelist-ua", Kind::reflist, ""},
+    // Wrappers that show an argument.
+    {"nowrap", Kind::last, ""}, {"nobr", Kind::last, ""}, {"lang", Kind::last, ""}, {"small", Kind::last, ""},
+    {"smaller", Kind::last, ""}, {"big", Kind::last, ""}, {"sc", Kind::last, ""}, {"smallcaps", Kind::last, ""},
+    {"transl", Kind::last, ""}, {"sort", Kind::last, ""}, {"url", Kind::last, ""},
+    {"official website", Kind::last, ""}, {"abbr", Kind::first, ""}, {"ill", Kind::first, ""},
+    {"interlanguage link", Kind::first, ""}, {"nihongo", Kind::first, ""}, {"sortname", Kind::sortname, ""},
+    // Fixed text.
+    {"ndash", Kind::text, "\u2013"}, {"mdash", Kind::text, "\u2014"}, {"snd", Kind::text, " \u2013 "},
+    {"spnd", Kind::text, " \u2013 "}, {"spaced ndash", Kind::text, " \u2013 "}, {"'", Kind::text, "'"},
+    {"!", Kind::text, "|"}, {"=", Kind::text, "="}, {"nbsp", Kind::text, " "}, {"won", Kind::text, "Won"},
+    {"nom", Kind::text, "Nominated"}, {"nominated", Kind::text, "Nominated"}, {"yes", Kind::text, "Yes"},
+    {"no", Kind::text, "No"}, {"pending", Kind::text, "Pending"}, {"tba", Kind::text, "TBA"},
+    {"n/a", Kind::text, "N/A"},
+    // Dates.
+    {"birth date", Kind::date, ""}, {"birth date and age", Kind::date, ""}, {"death date", Kind::date, ""},
+    {"death date and age", Kind::date, ""}, {"start date", Kind::date, ""}, {"end date", Kind::date, ""},
+    {"start date and age", Kind::date, ""}, {"dts", Kind::date, ""}, {"birth year and age", Kind::year, ""},
+    {"death year and age", Kind::year, ""},
+    // Lists.
+    {"hlist", Kind::list, ""}, {"flatlist", Kind::list, ""}, {"plainlist", Kind::list, ""},
+    {"ubl", Kind::list, ""}, {"unbulleted list", Kind::list, ""}, {"bulleted list", Kind::list, ""},
+    {"cslist", Kind::list, ""},
+    // Footnotes and citations.
+    {"efn", Kind::efn, "lower-alpha"}, {"efn-ua", Kind::efn, "upper-alpha"}, {"efn-lr", Kind::efn, "lower-roman"},
+    {"refn", Kind::refn, ""}, {"#tag:ref", Kind::refn, ""}, {"sfn", Kind::sfn, ""}, {"sfnp", Kind::sfn, ""},
+    {"r", Kind::r, ""}, {"citation", Kind::cite, ""}, {"convert", Kind::convert, ""}, {"cvt", Kind::convert, ""},
+    // Blocks.
+    {"quote", Kind::quote, ""}, {"blockquote", Kind::quote, ""}, {"cquote", Kind::quote, ""},
+});
+
+const KindEntry* find_kind(std::string_view name) {
+  for (const auto& k : kinds)
+    if (k.name == name) return &k;
+  return nullptr;
+}
+
+Kind kind_of(std::string_view name, std::string_view* fixed = nullptr) {
+  if (const KindEntry* k = find_kind(name)) {
+    if (fixed) *fixed = k->text;
+    return k->kind;
+  }
+  if (name.starts_with("infobox")) return Kind::infobox;
+  if (name.starts_with("displaytitle:")) return Kind::displaytitle;
+  if (name.starts_with("defaultsort:")) return Kind::drop;
+  if (name.starts_with("cite ")) return Kind::cite;
+  if (name.starts_with("lang-")) return Kind::last;
+  if (name.ends_with("-stub") || name.find("navbox") != npos || name.ends_with(" sidebar")) return Kind::drop;
+  return Kind::unknown;
+}
+
+// One argument of a template: `|value` or `|name=value` (both trimmed).
+struct Arg {
+  std::size_t pipe = 0;
+  std::string name;  // normalized; empty for a positional argument
+  std::size_t name_begin = 0, name_end = 0;
+  std::size_t begin = 0, end = 0;
+};
+
+struct Template {
+  std::size_t begin = 0, end = 0;  // `{{` .. past `}}`
+  std::string raw_name;            // as written, trimmed
+  std::string name;                // normalized
+  std::size_t value_begin = 0, value_end = 0;  // after `:` in {{DISPLAYTITLE:x}}
+  std::vector<Arg> args;
+
+  [[nodiscard]] const Arg* named(std::string_view key) const {
+    for (const auto& a : args)
+      if (a.name == key) return &a;
+    return nullptr;
+  }
+  [[nodiscard]] std::vector<const Arg*> positional() const {
+    std::vector<const Arg*> out;
+    for (const auto& a : args)
+      if (a.name.empty()) out.push_back(&a);
+    return out;
+  }
+  // Positional argument n (1-based), written plainly or as `n=`.
+  [[nodiscard]] const Arg* nth(std::size_t n) const {
+    if (const Arg* a = named(std::to_string(n))) return a;
+    const auto p = positional();
+    return n <= p.size() ? p[n - 1] : nullptr;
+  }
+};
+
+// Readable text being built, with the state of `''` and `'''` on the current line.
+struct Out {
+  InlineText in;
+  ByteRanges italics;
+  std::vector<std::string> urls;  // of citation templates and external links, in order
+  std::optional<std::size_t> italic_from;
+  bool bold = false;
+  bool field = false;  // an infobox value: <br> separates items
+};
+
+// A ref as numbered: its label, and its text once its content is seen.
+struct RefEntry {
+  std::string label;
+  std::string name;
+  bool defined = false;
+  std::string text;
+  std::string url;
+  std::size_t begin = 0, end = 0;          // the content
+  std::size_t use_begin = 0, use_end = 0;  // the first use
+};
+
+struct RefTag {
+  std::size_t end = 0;
+  bool self_closing = false;
+  std::string name;
+  std::string group;
+};
+
+class WikitextReader {
+ public:
+  WikitextReader(const Document& doc, ReaderContext& ctx)
+      : doc_(doc), text_(doc.text), builder_(doc, ctx.splitter), role_(doc.text.size(), plain) {
+    comment_closes_ = find_all(text_, "-->");
+    ref_closes_ = find_all(text_, "</ref>");
+    nowiki_closes_ = find_all(text_, "</nowiki>");
+    match_braces();
+    match_links();
+    for (std::size_t i = 0; i < text_.size(); ++i) {
+      if (text_[i] == ']') close_brackets_.push_back(i);
+      if (text_[i] == '\n') newlines_.push_back(i);
+    }
+    for (auto h : data::lines("reference_headings.txt")) source_headings_.push_back(normalize_name(h));
+    for (std::string_view h : {"external links", "see also", "further reading"}) source_headings_.emplace_back(h);
+  }
+
+  Article read() &&;
+
+ private:
+  // ---- source structure
+  void match_braces();
+  void match_links();
+  [[nodiscard]] std::size_t brace_end(std::size_t i, std::size_t limit) const;
+  [[nodiscard]] std::size_t comment_end(std::size_t i) const;
+  [[nodiscard]] std::optional<RefTag> ref_tag(std::size_t i) const;
+  [[nodiscard]] std::size_t ref_end(const RefTag& tag) const;
+  [[nodiscard]] std::size_t link_end(std::size_t i, std::size_t limit) const;
+  [[nodiscard]] std::size_t skip_nested(std::size_t i, std::size_t limit) const;
+  [[nodiscard]] std::size_t logical_line_end(std::size_t pos) const;
+  [[nodiscard]] std::size_t top_level(std::size_t b, std::size_t e, char c) const;
+  [[nodiscard]] Template parse_template(std::size_t begin, std::size_t end) const;
+  [[nodiscard]] std::pair<std::size_t, std::size_t> trimmed(std::size_t b, std::size_t e) const;
+  SourceSpan span(std::size_t b, std::size_t e);
+
+  // ---- readable text
+  void mark(std::size_t b, std::size_t e, Role r) {
+    std::fill(role_.begin() + static_cast<std::ptrdiff_t>(b), role_.begin() + static_cast<std::ptrdiff_t>(e), r);
+  }
+  void push(Out& o, char c, std::size_t at);
+  void emit_literal(Out& o, std::size_t b, std::size_t e);
+  void emit_synthetic(Out& o, std::string_view s, std::size_t at);
+  static void end_italics(Out& o);
+  static void close_quotes(Out& o);
+  void scan(std::size_t b, std::size_t e, Out& o, int depth);
+  std::size_t markup_at(std::size_t i, std::size_t e, Out& o, int depth);
+  std::size_t scan_angle(std::size_t i, std::size_t e, Out& o, int depth);
+  std::size_t scan_ref(std::size_t i, std::size_t e, Out& o, int depth);
+  std::size_t scan_link(std::size_t i, std::size_t e, Out& o, int depth);
+  std::size_t scan_external_link(std::size_t i, std::size_t e, Out& o, int depth);
+  std::size_t scan_quotes(std::size_t i, std::size_t e, Out& o);
+  std::size_t scan_entity(std::size_t i, std::size_t e, Out& o);
+  void render_template(std::size_t b, std::size_t end, Out& o, int depth);
+  void render_items(std::size_t b, std::size_t e, Out& o, int depth);
+  void render_date(const Template& t, Kind kind, Out& o, int depth);
+  void render_cite(const Template& t, Out& o, int depth);
+  [[nodiscard]] std::string source(const Arg* a) const {
+    return a ? std::string(text_.substr(a->begin, a->end - a->begin)) : std::string();
+  }
+  void scan_arg(const Arg* a, Out& o, int depth) {
+    if (a && a->begin < a->end) scan(a->begin, a->end, o, depth);
+  }
+
+  // ---- citations
+  std::size_t ref_entry(const std::string& group, const std::string& name, std::size_t use_b, std::size_t use_e);
+  void define_ref(std::size_t index, std::size_t b, std::size_t e, int depth);
+  bool define_ref_text(std::size_t index, std::size_t b, std::size_t e, std::string text);
+  void add_marker(Out& o, std::size_t index, std::size_t b, std::size_t e);
+  void collect_refs(std::size_t b, std::size_t e);
+  std::string first_url(const Out& o, std::size_t b, std::size_t e) const;
+
+  // ---- blocks
+  void flush_paragraph();
+  void add_prose(std::size_t b, std::size_t e, Out& o, bool split = true);
+  int heading_level(std::size_t b, std::size_t e, std::size_t& hb, std::size_t& he) const;
+  void read_heading(std::size_t b, std::size_t e, int level, std::size_t hb, std::size_t he);
+  struct TableExtent {
+    std::size_t end;    // past `|}`, or the end of the last row line
+    std::size_t after;  // where reading goes on
+    bool closed;
+  };
+  struct SourceCell {
+    std::size_t begin, end;
+    bool header;
+    int rowspan = 1, colspan = 1;
+  };
+  struct SourceRow {
+    std::size_t begin = npos;  // the line of its first cell
+    std::vector<SourceCell> cells;
+  };
+  std::size_t read_table(std::size_t b);
+  [[nodiscard]] TableExtent table_extent(std::size_t b) const;
+  std::vector<SourceRow> table_rows(std::size_t b, std::size_t end);
+  void add_table(std::size_t b, std::size_t end, const std::vector<SourceRow>& rows);
+  std::size_t read_line_templates(std::size_t b, std::size_t e);
+  void read_infobox(const Template& t, int depth);
+  bool read_link_line(std::size_t b, std::size_t e);
+  void read_list_item(std::size_t b, std::size_t e);
+  void read_source_line(std::size_t b, std::size_t e);
+  // Hostile input can hold a problem every few bytes: past a limit, one
+  // diagnostic says that the rest are left out.
+  void diagnostic(std::size_t b, std::size_t e, std::string message) {
+    if (++diagnostics_ <= max_diagnostics)
+      builder_.add_diagnostic(b, e, std::move(message));
+    else if (diagnostics_ == max_diagnostics + 1)
+      builder_.add_diagnostic(b, e, "too many problems: the rest are not reported");
+  }
+
+  const Document& doc_;
+  std::string_view text_;
+  ArticleBuilder builder_;
+  std::vector<Role> role_;
+  std::unordered_map<std::size_t, std::size_t> brace_end_, link_end_;
+  std::vector<std::size_t> close_brackets_, newlines_;
+  std::vector<std::string> source_headings_;  // normalized
+  std::vector<std::size_t> comment_closes_, ref_closes_, nowiki_closes_;
+
+  std::vector<RefEntry> refs_;
+  std::map<std::string, std::size_t> named_refs_;  // group '\x1f' name -> refs_ index
+  std::map<std::string, int> group_counts_;
+  std::vector<Reference> sources_;  // entries of source sections, after the numbered refs
+
+  std::size_t diagnostics_ = 0;
+  std::size_t span_line_ = 0, span_offset_ = 0, span_column_ = 0;
+  std::size_t para_begin_ = npos, para_end_ = 0;
+  int source_level_ = 0;  // level of the source section we are in, or 0
+};
+
+// ---------------------------------------------------------------- structure
+
+// `{{` and `}}` paired once for the whole text (outside comments and nowiki),
+// so finding a template's end never rescans: an unpaired `{{` has no entry.
+void WikitextReader::match_braces() {
+  std::vector<std::size_t> open;
+  std::size_t i = 0;
+  while (i + 1 < text_.size()) {
+    if (text_[i] == '<' && starts_ci(text_, i, "<!--")) {
+      const std::size_t c = comment_end(i);
+      i = c == npos ? i + 4 : c;
+      continue;
+    }
+    if (text_[i] == '<' && starts_ci(text_, i, "<nowiki>")) {
+      const std::size_t c = next_at(nowiki_closes_, i);
+      i = c == npos ? i + 8 : c + 9;
+      continue;
+    }
+    if (text_[i] == '{' && text_[i + 1] == '{') {
+      open.push_back(i);
+      i += 2;
+      continue;
+    }
+    if (text_[i] == '}' && text_[i + 1] == '}' && !open.empty()) {
+      brace_end_[open.back()] = i + 2;
+      open.pop_back();
+      i += 2;
+      continue;
+    }
+    ++i;
+  }
+}
+
+std::size_t WikitextReader::brace_end(std::size_t i, std::size_t limit) const {
+  const auto it = brace_end_.find(i);
+  return it == brace_end_.end() || it->second > limit ? npos : it->second;
+}
+
+std::size_t WikitextReader::comment_end(std::size_t i) const {
+  const std::size_t c = next_at(comment_closes_, i + 4);
+  return c == npos ? npos : c + 3;
+}
+
+// `<ref ...>` or `<ref .../>` at i, with its name and group.
+std::optional<RefTag> WikitextReader::ref_tag(std::size_t i) const {
+  if (!starts_ci(text_, i, "<ref") || i + 4 >= text_.size()) return std::nullopt;
+  const char after = text_[i + 4];
+  if (after != '>' && after != '/' && !is_ascii_space(after)) return std::nullopt;
+  const std::size_t limit = std::min(text_.size(), i + max_tag_bytes);
+  std::size_t close = i + 4;
+  char quote = 0;
+  for (; close < limit; ++close) {
+    const char c = text_[close];
+    if (quote) {
+      if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '>' || c == '<') {
+      break;
+    }
+  }
+  if (close >= limit || text_[close] != '>') return std::nullopt;
+  RefTag tag;
+  tag.end = close + 1;
+  tag.self_closing = text_[close - 1] == '/';
+  // Attributes: name=value, the value quoted or bare.
+  std::size_t k = i + 4;
+  const std::size_t attrs_end = tag.self_closing ? close - 1 : close;
+  while (k < attrs_end) {
+    while (k < attrs_end && is_ascii_space(text_[k])) ++k;
+    const std::size_t kb = k;
+    while (k < attrs_end && (is_ascii_alpha(text_[k]) || text_[k] == '-')) ++k;
+    const std::string key = normalize_name(text_.substr(kb, k - kb));
+    while (k < attrs_end && is_ascii_space(text_[k])) ++k;
+    if (k >= attrs_end || text_[k] != '=') {
+      if (k == kb) ++k;
+      continue;
+    }
+    ++k;
+    while (k < attrs_end && is_ascii_space(text_[k])) ++k;
+    std::size_t vb = k, ve = k;
+    if (k < attrs_end && (text_[k] == '"' || text_[k] == '\'')) {
+      const char q = text_[k];
+      vb = ++k;
+      while (k < attrs_end && text_[k] != q) ++k;
+      ve = k;
+      if (k < attrs_end) ++k;
+    } else {
+      while (k < attrs_end && !is_ascii_space(text_[k])) ++k;
+      ve = k;
+    }
+    const std::string value(trim(text_.substr(vb, ve - vb)));
+    if (key == "name") tag.name = value;
+    if (key == "group") tag.group = value;
+  }
+  return tag;
+}
+
+// Past the `</ref>` that closes a ref opened by `tag`, or npos.
+std::size_t WikitextReader::ref_end(const RefTag& tag) const {
+  if (tag.self_closing) return tag.end;
+  const std::size_t c = next_at(ref_closes_, tag.end);
+  return c == npos ? npos : c + 6;
+}
+
+// `[[` and `]]` paired once for the whole text, within a line (nested links
+// in a picture's caption count).
+void WikitextReader::match_links() {
+  std::vector<std::size_t> open;
+  for (std::size_t i = 0; i + 1 < text_.size(); ++i) {
+    if (text_[i] == '\n') {
+      open.clear();
+    } else if (text_[i] == '[' && text_[i + 1] == '[') {
+      open.push_back(i++);
+    } else if (text_[i] == ']' && text_[i + 1] == ']' && !open.empty()) {
+      if (i + 2 - open.back() <= max_bracket_bytes) link_end_[open.back()] = i + 2;
+      open.pop_back();
+      ++i;
+    }
+  }
+}
+
+// Past the `]]` closing the `[[` at i, when that is by `limit`; npos otherwise.
+std::size_t WikitextReader::link_end(std::size_t i, std::size_t limit) const {
+  const auto it = link_end_.find(i);
+  return it == link_end_.end() || it->second > limit ? npos : it->second;
+}
+
+// Past a nested construct (template, link, comment, ref, nowiki) starting at
+// i and ending by `limit`; i itself when none starts there.
+std::size_t WikitextReader::skip_nested(std::size_t i, std::size_t limit) const {
+  const char c = text_[i];
+  if (c == '{' && i + 1 < limit && text_[i + 1] == '{') {
+    const std::size_t e = brace_end(i, limit);
+    return e == npos ? i : e;
+  }
+  if (c == '[' && i + 1 < limit && text_[i + 1] == '[') {
+    const std::size_t e = link_end(i, limit);
+    return e == npos ? i : e;
+  }
+  if (c != '<') return i;
+  if (starts_ci(text_, i, "<!--")) {
+    const std::size_t e = comment_end(i);
+    return e == npos || e > limit ? i : e;
+  }
+  if (starts_ci(text_, i, "<nowiki>")) {
+    const std::size_t e = next_at(nowiki_closes_, i);
+    return e == npos || e + 9 > limit ? i : e + 9;
+  }
+  if (const auto tag = ref_tag(i)) {
+    const std::size_t e = ref_end(*tag);
+    return e == npos || e > limit ? i : e;
+  }
+  return i;
+}
+
+// The end of the line at pos, reading a template, comment or ref that runs
+// over several lines as part of it.
+std::size_t WikitextReader::logical_line_end(std::size_t pos) const {
+  std::size_t i = pos;
+  while (i < text_.size() && text_[i] != '\n') {
+    const std::size_t j = text_[i] == '[' ? i : skip_nested(i, text_.size());
+    i = j > i ? j : i + 1;
+  }
+  return i;
+}
+
+// The first `c` in [b, e) outside nested constructs, or npos.
+std::size_t WikitextReader::top_level(std::size_t b, std::size_t e, char c) const {
+  for (std::size_t i = b; i < e;) {
+    const std::size_t j = skip_nested(i, e);
+    if (j > i) {
+      i = j;
+      continue;
+    }
+    if (text_[i] == c) return i;
+    ++i;
+  }
+  return npos;
+}
+
+// LineIndex counts a column from the start of its line; spans mostly come in
+// source order, so on a long line the count goes on from the span before.
+SourceSpan WikitextReader::span(std::size_t b, std::size_t e) {
+  const LineIndex& lines = builder_.lines();
+  const std::size_t line = lines.line(b);
+  std::size_t column = 0;
+  if (line == span_line_ && b >= span_offset_)
+    column = span_column_ + count_code_points(text_.substr(span_offset_, b - span_offset_));
+  else
+    column = lines.column(b);
+  span_line_ = line;
+  span_offset_ = b;
+  span_column_ = column;
+  return {b, e, line, column};
+}
+
+std::pair<std::size_t, std::size_t> WikitextReader::trimmed(std::size_t b, std::size_t e) const {
+  const std::string_view t = trim(text_.substr(b, e - b));
+  if (t.empty()) return {b, b};
+  const auto tb = static_cast<std::size_t>(t.data() - text_.data());
+  return {tb, tb + t.size()};
+}
+
+Template WikitextReader::parse_template(std::size_t begin, std::size_t end) const {
+  Template t;
+  t.begin = begin;
+  t.end = end;
+  const std::size_t b = begin + 2, e = end - 2;
+  std::vector<std::pair<std::size_t, std::size_t>> pieces;
+  std::size_t start = b;
+  for (std::size_t i = b; i < e;) {
+    const std::size_t j = skip_nested(i, e);
+    if (j > i) {
+      i = j;
+      continue;
+    }
+    if (text_[i] == '|') {
+      pieces.emplace_back(start, i);
+      start = i + 1;
+    }
+    ++i;
+  }
+  pieces.emplace_back(start, e);
+  const auto [nb, ne] = trimmed(pieces[0].first, pieces[0].second);
+  t.raw_name = std::string(text_.substr(nb, ne - nb));
+  std::string_view raw = t.raw_name;
+  for (std::string_view prefix : {"template:", "subst:", "safesubst:"})
+    if (starts_ci(raw, 0, prefix)) raw.remove_prefix(prefix.size());
+  t.name = normalize_name(raw);
+  // Magic words hold their value after a colon: {{DISPLAYTITLE:x}}.
+  if (t.name.starts_with("displaytitle:") || t.name.starts_with("defaultsort:")) {
+    const std::size_t colon = text_.find(':', nb);
+    std::tie(t.value_begin, t.value_end) = trimmed(colon + 1, ne);
+    t.name = t.name.substr(0, t.name.find(':') + 1);
+  }
+  for (std::size_t k = 1; k < pieces.size(); ++k) {
+    Arg a;
+    a.pipe = pieces[k].first - 1;
+    const std::size_t eq = top_level(pieces[k].first, pieces[k].second, '=');
+    if (eq != npos) {
+      std::tie(a.name_begin, a.name_end) = trimmed(pieces[k].first, eq);
+      a.name = normalize_name(text_.substr(a.name_begin, a.name_end - a.name_begin));
+      std::tie(a.begin, a.end) = trimmed(eq + 1, pieces[k].second);
+    } else {
+      std::tie(a.begin, a.end) = trimmed(pieces[k].first, pieces[k].second);
+    }
+    t.args.push_back(std::move(a));
+  }
+  return t;
+}
+
+// ---------------------------------------------------------------- readable text
+
+// Appends one byte; runs of spaces collapse, and a space left by removed
+// markup before closing punctuation goes (`Ohio {{cn}}.` reads `Ohio.`).
+void WikitextReader::push(Out& o, char c, std::size_t at) {
+  std::string& t = o.in.text;
+  if (c == ' ') {
+    if (t.empty() || t.back() == ' ') return;
+  } else if ((c == '.' || c == ',' || c == ';' || c == ':' || c == ')') && !t.empty() && t.back() == ' ' &&
+             o.in.offsets.back() + 1 != at) {
+    t.pop_back();
+    o.in.offsets.pop_back();
+  }
+  t.push_back(c);
+  o.in.offsets.push_back(static_cast<std::uint32_t>(at));
+  role_[at] = plain;
+}
+
+void WikitextReader::emit_literal(Out& o, std::size_t b, std::size_t e) {
+  for (std::size_t k = b; k < e; ++k) {
+    const char c = text_[k];
+    if (c == '\r') continue;
+    if (c == '\n') close_quotes(o);  // bold and italics end with their line
+    push(o, c == '\n' || c == '\t' ? ' ' : c, k);
+  }
+}
+
+void WikitextReader::emit_synthetic(Out& o, std::string_view s, std::size_t at) {
+  for (char c : s) push(o, c, at);
+}
+
+void WikitextReader::end_italics(Out& o) {
+  if (o.italic_from && *o.italic_from < o.in.text.size())
+    o.italics.emplace_back(static_cast<std::uint32_t>(*o.italic_from), static_cast<std::uint32_t>(o.in.text.size()));
+  o.italic_from.reset();
+}
+
+void WikitextReader::close_quotes(Out& o) {
+  end_italics(o);
+  o.bold = false;
+}
+
+void WikitextReader::scan(std::size_t b, std::size_t e, Out& o, int depth) {
+  if (depth > max_depth) {  // read as plain text rather than recurse on
+    diagnostic(b, e, "markup nested too deeply");
+    emit_literal(o, b, e);
+    return;
+  }
+  std::size_t i = b, run = b;
+  while (i < e) {
+    const char c = text_[i];
+    if (c != '<' && c != '{' && c != '[' && c != '\'' && c != '&' && c != '_') {
+      ++i;
+      continue;
+    }
+    emit_literal(o, run, i);
+    run = i;
+    const std::size_t end = markup_at(i, e, o, depth);
+    if (end == npos) {
+      ++i;
+      continue;
+    }
+    i = run = end;
+  }
+  emit_literal(o, run, e);
+}
+
+// Reads the markup at i, if any starts there; returns where it ends or npos.
+std::size_t WikitextReader::markup_at(std::size_t i, std::size_t e, Out& o, int depth) {
+  switch (text_[i]) {
+    case '<':
+      return scan_angle(i, e, o, depth);
+    case '{': {
+      if (i + 1 >= e || text_[i + 1] != '{') return npos;
+      if (const std::size_t end = brace_end(i, e); end != npos) {
+        render_template(i, end, o, depth + 1);
+        return end;
+      }
+      std::string_view head = text_.substr(i, std::min<std::size_t>(40, e - i));
+      head = head.substr(0, head.find_first_of("|\n"));
+      diagnostic(i, i + 2, "template not closed: " + std::string(trim(head)));
+      mark(i, i + 2, markup);
+      return i + 2;
+    }
+    case '[':
+      if (i + 1 < e && text_[i + 1] == '[') return scan_link(i, e, o, depth);
+      return scan_external_link(i, e, o, depth);
+    case '\'':
+      return scan_quotes(i, e, o);
+    case '&':
+      return scan_entity(i, e, o);
+    case '_': {
+      // Behaviour switches: __NOTOC__, __TOC__.
+      if (i + 4 >= e || text_[i + 1] != '_') return npos;
+      std::size_t j = i + 2;
+      while (j < e && text_[j] >= 'A' && text_[j] <= 'Z') ++j;
+      if (j == i + 2 || j + 1 >= e || text_[j] != '_' || text_[j + 1] != '_') return npos;
+      mark(i, j + 2, markup);
+      return j + 2;
+    }
+    default:
+      return npos;
+  }
+}
+
+std::size_t WikitextReader::scan_angle(std::size_t i, std::size_t e, Out& o, int depth) {
+  if (starts_ci(text_, i, "<!--")) {
+    const std::size_t end = comment_end(i);
+    if (end == npos || end > e) {
+      diagnostic(i, i + 4, "comment not closed");
+      mark(i, i + 4, markup);
+      return i + 4;
+    }
+    mark(i, end, dropped);
+    return end;
+  }
+  if (starts_ci(text_, i, "<ref")) {
+    const std::size_t end = scan_ref(i, e, o, depth);
+    if (end != npos) return end;
+  }
+  // Any other tag: `<name ...>`, `</name>`, `<name/>`.
+  std::size_t j = i + 1;
+  const bool closing = j < e && text_[j] == '/';
+  if (closing) ++j;
+  const std::size_t nb = j;
+  while (j < e && (is_ascii_alpha(text_[j]) || is_ascii_digit(text_[j]))) ++j;
+  if (j == nb || !is_ascii_alpha(text_[nb])) return npos;
+  const std::string name = normalize_name(text_.substr(nb, j - nb));
+  const std::size_t limit = std::min(e, i + max_tag_bytes);
+  while (j < limit && text_[j] != '>' && text_[j] != '<') ++j;
+  if (j >= limit || text_[j] != '>') return npos;
+  const std::size_t tag_end = j + 1;
+  const bool self_closing = text_[j - 1] == '/';
+  mark(i, tag_end, markup);
+  if (name == "br") {
+    emit_synthetic(o, o.field ? ", " : " ", i);
+    return tag_end;
+  }
+  if (name == "i" || name == "em") {
+    if (closing) end_italics(o);
+    else if (!o.italic_from) o.italic_from = o.in.text.size();
+    return tag_end;
+  }
+  if (closing || self_closing) return tag_end;
+  if (name == "nowiki") {
+    const std::size_t c = next_at(nowiki_closes_, tag_end);
+    if (c == npos || c + 9 > e) return tag_end;
+    emit_literal(o, tag_end, c);
+    mark(c, c + 9, markup);
+    return c + 9;
+  }
+  if (name == "references") {
+    const std::size_t c = text_.find("</references>", tag_end);
+    if (c == npos || c + 13 > e) return tag_end;
+    collect_refs(tag_end, c);
+    mark(tag_end, c + 13, markup);
+    return c + 13;
+  }
+  // Content that is not prose: pictures, formulas, scores, code.
+  static constexpr std::array<std::string_view, 13> opaque{"gallery", "math",        "timeline", "score",
+                                                            "imagemap", "syntaxhighlight", "source", "graph",
+                                                            "templatedata", "chem",    "ce",       "mapframe",
+                                                            "pre"};
+  if (std::find(opaque.begin(), opaque.end(), name) != opaque.end()) {
+    const std::string close = "</" + name;
+    std::size_t c = tag_end;
+    while ((c = text_.find("</", c)) != npos && c < e && !starts_ci(text_, c, close)) c += 2;
+    const std::size_t ce = c == npos || c >= e ? npos : text_.find('>', c);
+    if (ce == npos || ce >= e) {
+      diagnostic(i, tag_end, "<" + name + "> not closed");
+      return tag_end;
+    }
+    diagnostic(i, ce + 1, "<" + name + "> not read as prose");
+    mark(i, ce + 1, dropped);
+    return ce + 1;
+  }
+  return tag_end;
+}
+
+std::size_t WikitextReader::scan_ref(std::size_t i, std::size_t e, Out& o, int depth) {
+  const auto tag = ref_tag(i);
+  if (!tag) return npos;
+  if (tag->self_closing) {
+    mark(i, tag->end, marker);
+    if (tag->name.empty()) return tag->end;
+    add_marker(o, ref_entry(tag->group, tag->name, i, tag->end), i, tag->end);
+    return tag->end;
+  }
+  const std::size_t end = ref_end(*tag);
+  if (end == npos || end > e) {
+    // Its content stays prose; the tag between two words reads as a space.
+    diagnostic(i, tag->end, "ref not closed: " + std::string(text_.substr(i, tag->end - i)));
+    if (!o.in.text.empty() && o.in.text.back() != ' ' && tag->end < e && !is_ascii_space(text_[tag->end]))
+      emit_synthetic(o, " ", i);
+    mark(i, tag->end, markup);
+    return tag->end;
+  }
+  const std::size_t index = ref_entry(tag->group, tag->name, i, end);
+  define_ref(index, tag->end, end - 6, depth);
+  add_marker(o, index, i, end);
+  mark(i, end, marker);
+  return end;
+}
+
+std::size_t WikitextReader::scan_link(std::size_t i, std::size_t e, Out& o, int depth) {
+  const std::size_t end = link_end(i, e);
+  if (end == npos) return npos;
+  const std::size_t ib = i + 2, ie = end - 2;
+  const std::size_t pipe = top_level(ib, ie, '|');
+  const auto [tb, te] = trimmed(ib, pipe == npos ? ie : pipe);
+  const std::string_view target = text_.substr(tb, te - tb);
+  const std::size_t colon = target.find(':');
+  const std::string ns = colon == npos || colon == 0 ? "" : normalize_name(target.substr(0, colon));
+  mark(i, end, markup);
+  Link link;
+  link.target = std::string(target);
+  link.span = span(i, end);
+  link.target_span = span(tb, te);
+  if (ns == "category" || ns == "file" || ns == "image") {
+    // Not prose: a category is recorded as a link; a picture keeps its caption as the anchor.
+    std::size_t cb = ie, ce = ie;
+    if (ns != "category" && pipe != npos) {
+      std::size_t last = pipe;
+      for (std::size_t p = top_level(pipe + 1, ie, '|'); p != npos; p = top_level(p + 1, ie, '|')) last = p;
+      std::tie(cb, ce) = trimmed(last + 1, ie);
+      if (top_level(cb, ce, '=') != npos) cb = ce = ie;
+    }
+    Out caption;
+    scan(cb, ce, caption, depth + 1);
+    link.anchor = std::string(trim(caption.in.text));
+    link.anchor_span = span(cb, ce);
+    mark(i, end, markup);  // the caption is not prose
+    o.in.links.push_back(std::move(link));
+    return end;
+  }
+  std::size_t ab = tb, ae = te;
+  if (pipe != npos) {
+    std::tie(ab, ae) = trimmed(pipe + 1, ie);
+    if (ab == ae) {  // the pipe trick: [[Target (album)|]] shows "Target"
+      ab = colon == npos ? tb : tb + colon + 1;
+      const std::size_t paren = text_.substr(ab, te - ab).find(" (");
+      ae = paren == npos ? te : ab + paren;
+    }
+  } else if (target.starts_with(':')) {
+    ab = tb + 1;
+  }
+  const std::size_t before = o.in.text.size();
+  scan(ab, ae, o, depth + 1);
+  link.anchor = std::string(trim(std::string_view(o.in.text).substr(std::min(before, o.in.text.size()))));
+  link.anchor_span = span(ab, ae);
+  o.in.links.push_back(std::move(link));
+  return end;
+}
+
+std::size_t WikitextReader::scan_external_link(std::size_t i, std::size_t e, Out& o, int depth) {
+  std::size_t ub = i + 1;
+  bool url = false;
+  for (std::string_view scheme : {"https://", "http://", "ftp://", "//", "mailto:"})
+    url = url || starts_ci(text_, ub, scheme);
+  if (!url) return npos;
+  const std::size_t limit = std::min({e, text_.size(), i + max_bracket_bytes});
+  std::size_t ue = ub;
+  while (ue < limit && !is_ascii_space(text_[ue]) && text_[ue] != ']' && text_[ue] != '[' && text_[ue] != '<') ++ue;
+  const std::size_t close = next_at(close_brackets_, ue);
+  if (close == npos || close >= limit || next_at(newlines_, ue) < close) return npos;
+  mark(i, close + 1, markup);
+  const auto [ab, ae] = trimmed(ue, close);
+  const std::size_t before = o.in.text.size();
+  scan(ab, ae, o, depth + 1);
+  Link link;
+  link.anchor = std::string(trim(std::string_view(o.in.text).substr(std::min(before, o.in.text.size()))));
+  link.target = std::string(text_.substr(ub, ue - ub));
+  link.span = span(i, close + 1);
+  link.anchor_span = span(ab, ae);
+  link.target_span = span(ub, ue);
+  o.urls.push_back(link.target);
+  o.in.links.push_back(std::move(link));
+  return close + 1;
+}
+
+// `''` italics, `'''` bold, `'''''` both; a fourth apostrophe, or any past the
+// fifth, is a literal one before the markup.
+std::size_t WikitextReader::scan_quotes(std::size_t i, std::size_t e, Out& o) {
+  std::size_t n = 0;
+  while (i + n < e && text_[i + n] == '\'') ++n;
+  if (n < 2) return npos;
+  const std::size_t literal = n == 4 ? 1 : n > 5 ? n - 5 : 0;
+  emit_literal(o, i, i + literal);
+  const std::size_t q = n - literal;
+  mark(i + literal, i + n, markup);
+  if (q == 2 || q == 5) {
+    if (o.italic_from) end_italics(o);
+    else o.italic_from = o.in.text.size();
+  }
+  if (q == 3 || q == 5) o.bold = !o.bold;
+  return i + n;
+}
+
+std::size_t WikitextReader::scan_entity(std::size_t i, std::size_t e, Out& o) {
+  std::size_t j = i + 1;
+  while (j < e && j < i + 12 && (is_ascii_alpha(text_[j]) || is_ascii_digit(text_[j]) || text_[j] == '#')) ++j;
+  if (j >= e || text_[j] != ';' || j == i + 1) return npos;
+  const auto decoded = decode_entity(text_.substr(i + 1, j - i - 1));
+  if (!decoded) return npos;
+  mark(i, j + 1, markup);
+  emit_synthetic(o, *decoded, i);
+  return j + 1;
+}
+
+// ---------------------------------------------------------------- templates
+
+void WikitextReader::render_template(std::size_t b, std::size_t end, Out& o, int depth) {
+  mark(b, end, markup);
+  const Template t = parse_template(b, end);
+  std::string_view fixed;
+  const Kind kind = kind_of(t.name, &fixed);
+  switch (kind) {
+    case Kind::drop:
+    case Kind::displaytitle:
+      return;
+    case Kind::reflist:
+      if (const Arg* refs = t.named("refs")) collect_refs(refs->begin, refs->end);
+      return;
+    case Kind::last:
+    case Kind::unknown: {
+      const auto p = t.positional();
+      const Arg* last = nullptr;
+      for (const Arg* a : p)
+        if (a->begin < a->end) last = a;
+      if (kind == Kind::unknown)
+        diagnostic(b, end,
+                   "unknown template {{" + t.raw_name + "}} " + (last ? "read as its last argument" : "removed"));
+      scan_arg(last, o, depth);
+      return;
+    }
+    case Kind::first:
+      scan_arg(t.nth(1), o, depth);
+      return;
+    case Kind::text:
+      emit_synthetic(o, fixed, b);
+      return;
+    case Kind::date:
+    case Kind::year:
+      render_date(t, kind, o, depth);
+      return;
+    case Kind::list: {
+      const std::size_t since = o.in.text.size();
+      for (const Arg* a : t.positional()) {
+        if (a->begin == a->end) continue;
+        if (o.in.text.size() > since) emit_synthetic(o, ", ", a->pipe);
+        render_items(a->begin, a->end, o, depth);
+      }
+      return;
+    }
+    case Kind::cite:
+      render_cite(t, o, depth);
+      return;
+    case Kind::convert: {
+      scan_arg(t.nth(1), o, depth);
+      if (const Arg* unit = t.nth(2)) {
+        emit_synthetic(o, " ", unit->pipe);
+        scan_arg(unit, o, depth);
+      }
+      return;
+    }
+    case Kind::sortname: {
+      scan_arg(t.nth(1), o, depth);
+      if (const Arg* last = t.nth(2)) {
+        emit_synthetic(o, " ", last->pipe);
+        scan_arg(last, o, depth);
+      }
+      return;
+    }
+    case Kind::efn:
+    case Kind::refn: {
+      const Arg* group = t.named("group");
+      const std::size_t index = ref_entry(group ? source(group) : std::string(fixed), source(t.named("name")), b, end);
+      const std::size_t first_inner = o.in.markers.size();
+      add_marker(o, index, b, end);
+      if (const Arg* content = t.nth(1)) {
+        Out note;
+        scan(content->begin, content->end, note, depth + 1);
+        close_quotes(note);
+        // Refs inside the note cite the sentence too, after the note's own marker.
+        const auto at = o.in.markers.begin() + static_cast<std::ptrdiff_t>(first_inner) + 1;
+        o.in.markers.insert(at, note.in.markers.begin(), note.in.markers.end());
+        if (define_ref_text(index, content->begin, content->end, std::string(trim(note.in.text))))
+          refs_[index].url = first_url(note, content->begin, content->end);
+      }
+      mark(b, end, marker);
+      return;
+    }
+    case Kind::sfn: {
+      std::string key = "sfn";
+      std::string text;
+      for (const Arg& a : t.args) {
+        const std::string_view v = text_.substr(a.begin, a.end - a.begin);
+        key += "|" + a.name + "=" + std::string(v);
+        if (a.name.empty()) text += (text.empty() ? "" : " ") + std::string(v);
+        else if (a.name == "p") text += ", p. " + std::string(v);
+        else if (a.name == "pp") text += ", pp. " + std::string(v);
+        else if (a.name == "loc") text += ", " + std::string(v);
+      }
+      const std::size_t index = ref_entry("", key, b, end);
+      define_ref_text(index, b + 2, end - 2, text);
+      add_marker(o, index, b, end);
+      mark(b, end, marker);
+      return;
+    }
+    case Kind::r: {
+      const std::string group = source(t.named("group"));
+      for (const Arg* a : t.positional())
+        if (a->begin < a->end) add_marker(o, ref_entry(group, source(a), b, end), b, end);
+      mark(b, end, marker);
+      return;
+    }
+    case Kind::quote: {
+      const Arg* q = t.named("text");
+      if (!q) q = t.named("quote");
+      if (!q) q = t.nth(1);
+      scan_arg(q, o, depth);
+      return;
+    }
+    case Kind::infobox:
+      diagnostic(b, end, "infobox inside a paragraph not read: {{" + t.raw_name + "}}");
+      return;
+  }
+}
+
+// Lines starting `*` or `#` in [b, e) are items joined by ", "; without such
+// lines the range is read as it stands.
+void WikitextReader::render_items(std::size_t b, std::size_t e, Out& o, int depth) {
+  bool items = false;
+  for (std::size_t pos = b; pos < e && !items;) {
+    const std::size_t le = std::min(logical_line_end(pos), e);
+    const auto [lb, lend] = trimmed(pos, le);
+    items = lb < lend && (text_[lb] == '*' || text_[lb] == '#');
+    pos = le + 1;
+  }
+  if (!items) {
+    scan(b, e, o, depth);
+    return;
+  }
+  const std::size_t since = o.in.text.size();
+  for (std::size_t pos = b; pos < e;) {
+    const std::size_t le = std::min(logical_line_end(pos), e);
+    auto [lb, lend] = trimmed(pos, le);
+    const std::size_t line_begin = pos;
+    pos = le + 1;
+    if (lb == lend) continue;
+    if (text_[lb] == '*' || text_[lb] == '#') {
+      const std::size_t bullet = lb;
+      while (lb < lend && (text_[lb] == '*' || text_[lb] == '#')) ++lb;
+      mark(bullet, lb, markup);
+      close_quotes(o);
+      if (o.in.text.size() > since) emit_synthetic(o, ", ", bullet);
+    } else if (o.in.text.size() > since && line_begin > b) {
+      emit_synthetic(o, " ", line_begin - 1);  // the line break
+    }
+    scan(lb, lend, o, depth);
+  }
+}
+
+// {{birth date|1969|12|31}} -> 1969-12-31; a date written out stays as written.
+void WikitextReader::render_date(const Template& t, Kind kind, Out& o, int depth) {
+  const auto p = t.positional();
+  const std::size_t parts = kind == Kind::year ? 1 : 3;
+  std::string iso;
+  for (std::size_t k = 0; k < std::min(parts, p.size()); ++k) {
+    const std::string_view v = text_.substr(p[k]->begin, p[k]->end - p[k]->begin);
+    if (v.empty() || v.size() > 4 || !std::all_of(v.begin(), v.end(), is_ascii_digit)) break;
+    if (k == 0) {
+      iso = std::string(v);
+    } else {
+      iso += '-';
+      if (v.size() == 1) iso += '0';
+      iso += v;
+    }
+  }
+  if (iso.empty()) {
+    scan_arg(t.nth(1), o, depth);
+    return;
+  }
+  emit_synthetic(o, iso, t.begin);
+}
+
+// {{cite web|url=...|title=T|work=W|date=D}} -> "T. W. D." (the parts in the
+// order written); the URL goes to o.urls.
+void WikitextReader::render_cite(const Template& t, Out& o, int depth) {
+  static constexpr auto shown = std::to_array<std::string_view>(
+      {"author", "author1", "authors", "last", "last1", "first", "first1", "title", "work", "website", "newspaper",
+       "magazine", "journal", "periodical", "publisher", "date", "year"});
+  const std::size_t since = o.in.text.size();
+  std::string previous;
+  for (const Arg& a : t.args) {
+    if (a.begin == a.end || std::find(shown.begin(), shown.end(), a.name) == shown.end()) continue;
+    if (o.in.text.size() > since) {
+      const bool first_name = (a.name == "first" || a.name == "first1") && (previous == "last" || previous == "last1");
+      emit_synthetic(o, first_name ? ", " : ". ", a.pipe);
+    }
+    scan(a.begin, a.end, o, depth);
+    close_quotes(o);
+    previous = a.name;
+  }
+  if (o.in.text.size() > since && o.in.text.back() != '.') emit_synthetic(o, ".", t.end - 2);
+  for (std::string_view key : {"url", "archive-url", "archiveurl"})
+    if (const Arg* a = t.named(key); a && a->begin < a->end) {
+      o.urls.emplace_back(text_.substr(a->begin, a->end - a->begin));
+      break;
+    }
+}
+
+// ---------------------------------------------------------------- citations
+
+// The ref a use names (or a new one), numbered in order of first use within its group.
+std::size_t WikitextReader::ref_entry(const std::string& group, const std::string& name, std::size_t use_b,
+                                      std::size_t use_e) {
+  const std::string key = group + '\x1f' + name;
+  if (!name.empty())
+    if (const auto it = named_refs_.find(key); it != named_refs_.end()) return it->second;
+  const int n = ++group_counts_[group];
+  RefEntry r;
+  if (group.empty()) r.label = std::to_string(n);
+  else if (group == "lower-alpha") r.label = alpha_label(n, false);
+  else if (group == "upper-alpha") r.label = alpha_label(n, true);
+  else if (group == "lower-roman") r.label = roman_label(n, false);
+  else if (group == "upper-roman") r.label = roman_label(n, true);
+  else r.label = group + " " + std::to_string(n);
+  r.name = name;
+  r.use_begin = use_b;
+  r.use_end = use_e;
+  refs_.push_back(std::move(r));
+  if (!name.empty()) named_refs_[key] = refs_.size() - 1;
+  return refs_.size() - 1;
+}
+
+void WikitextReader::define_ref(std::size_t index, std::size_t b, std::size_t e, int depth) {
+  Out content;
+  scan(b, e, content, depth + 1);
+  close_quotes(content);
+  if (define_ref_text(index, b, e, std::string(trim(content.in.text)))) refs_[index].url = first_url(content, b, e);
+}
+
+// The first non-empty content defines a ref; later ones are uses.
+bool WikitextReader::define_ref_text(std::size_t index, std::size_t b, std::size_t e, std::string text) {
+  RefEntry& r = refs_[index];
+  if (r.defined || text.empty()) return false;
+  r.defined = true;
+  r.text = std::move(text);
+  std::tie(r.begin, r.end) = trimmed(b, e);
+  return true;
+}
+
+// The URL of a citation: a citation template's url=, an external link, or a bare URL.
+std::string WikitextReader::first_url(const Out& o, std::size_t b, std::size_t e) const {
+  if (!o.urls.empty()) return o.urls.front();
+  const std::string_view raw = text_.substr(b, e - b);
+  std::size_t at = npos;
+  for (std::string_view scheme : {"https://", "http://"}) at = std::min(at, raw.find(scheme));
+  if (at == npos) return "";
+  std::size_t stop = at;
+  while (stop < raw.size() && !is_ascii_space(raw[stop]) && std::string_view("|]<}{\"").find(raw[stop]) == npos) ++stop;
+  while (stop > at && std::string_view(".,;)").find(raw[stop - 1]) != npos) --stop;
+  return std::string(raw.substr(at, stop - at));
+}
+
+// A marker between two words reads as a space, as `[n]` does in flat text.
+void WikitextReader::add_marker(Out& o, std::size_t index, std::size_t b, std::size_t e) {
+  const bool before_text = !o.in.text.empty() && o.in.text.back() != ' ';
+  const bool after_text = e < text_.size() && !is_ascii_space(text_[e]) &&
+                          std::string_view("<{}[]|,.;:)'").find(text_[e]) == npos;
+  if (before_text && after_text) emit_synthetic(o, " ", b);
+  o.in.markers.push_back({refs_[index].label, span(b, e)});
+}
+
+// List-defined refs: `<ref name=x>...</ref>` inside <references> or {{reflist|refs=}}.
+void WikitextReader::collect_refs(std::size_t b, std::size_t e) {
+  for (std::size_t i = text_.find('<', b); i != npos && i < e; i = text_.find('<', i + 1)) {
+    const auto tag = ref_tag(i);
+    if (!tag || tag->self_closing) continue;
+    const std::size_t end = ref_end(*tag);
+    if (end == npos || end > e) continue;
+    define_ref(ref_entry(tag->group, tag->name, i, end), tag->end, end - 6, 1);
+    mark(i, end, marker);
+    i = end - 1;
+  }
+}
+
+// ---------------------------------------------------------------- blocks
+
+void WikitextReader::add_prose(std::size_t b, std::size_t e, Out& o, bool split) {
+  close_quotes(o);
+  o.in.offsets.push_back(static_cast<std::uint32_t>(e));
+  for (auto& [ib, ie] : o.italics) ie = std::min<std::uint32_t>(ie, static_cast<std::uint32_t>(o.in.text.size()));
+  const std::size_t first = builder_.add_scanned_paragraph(b, e, std::move(o.in), o.italics, split);
+  // Widen each sentence over the markup around it (quotes, link brackets,
+  // template braces), never into the sentence before it nor over a marker.
+  // Markup glued to the next sentence (`end.'''Next`) opens that one.
+  auto& sentences = builder_.article().sentences;
+  const auto [pb, pe] = trimmed(b, e);
+  for (std::size_t k = first; k < sentences.size(); ++k) {
+    Sentence& s = sentences[k];
+    std::size_t start = s.span.start, stop = s.span.end;
+    const std::size_t lo = k == first ? pb : sentences[k - 1].span.end;
+    while (start > lo && role_[start - 1] == markup) --start;
+    std::size_t after = stop;
+    while (after < pe && role_[after] == markup) ++after;
+    if (k + 1 == sentences.size() || after != sentences[k + 1].span.start) stop = after;
+    s.span = span(start, stop);
+    s.offsets.back() = static_cast<std::uint32_t>(stop);
+  }
+}
+
+void WikitextReader::flush_paragraph() {
+  if (para_begin_ == npos) return;
+  Out o;
+  scan(para_begin_, para_end_, o, 0);
+  add_prose(para_begin_, para_end_, o);
+  para_begin_ = npos;
+}
+
+// `== Heading ==` on the line [b, e): its level (the number of `=`) and the
+// heading's range; 0 when the line is not a heading. A comment after the
+// closing `=` does not count.
+int WikitextReader::heading_level(std::size_t b, std::size_t e, std::size_t& hb, std::size_t& he) const {
+  while (e > b && text_.substr(b, e - b).ends_with("-->")) {
+    const std::size_t open = text_.substr(b, e - b).rfind("<!--");
+    if (open == npos) break;
+    e = trimmed(b, b + open).second;
+  }
+  std::size_t lead = 0, tail = 0;
+  while (b + lead < e && text_[b + lead] == '=') ++lead;
+  while (tail < e - b - lead && text_[e - 1 - tail] == '=') ++tail;
+  const std::size_t level = std::min({lead, tail, std::size_t{6}});
+  if (level == 0) return 0;
+  std::tie(hb, he) = trimmed(b + level, e - level);
+  return hb == he ? 0 : static_cast<int>(level);
+}
+
+void WikitextReader::read_heading(std::size_t b, std::size_t e, int level, std::size_t hb, std::size_t he) {
+  mark(b, hb, markup);
+  mark(he, e, markup);
+  builder_.add_heading(hb, he, level);
+  if (source_level_ > 0 && level > source_level_) return;
+  // Sections of sources and links (ingest/data/reference_headings.txt, External
+  // links, See also, Further reading) are not prose.
+  const std::string name = normalize_name(text_.substr(hb, he - hb));
+  const bool sources = std::find(source_headings_.begin(), source_headings_.end(), name) != source_headings_.end();
+  source_level_ = sources ? level : 0;
+}
+
+// Templates at the start of a line [b, e) that stand for blocks (an infobox,
+// page settings, a reference list, a quotation) are read here; returns where
+// the rest of the line starts.
+std::size_t WikitextReader::read_line_templates(std::size_t b, std::size_t e) {
+  // Is the line nothing but templates and comments?
+  std::vector<std::pair<std::size_t, std::size_t>> templates;
+  bool only = true;
+  for (std::size_t i = b; i < e;) {
+    if (is_ascii_space(text_[i])) {
+      ++i;
+      continue;
+    }
+    if (starts_ci(text_, i, "<!--") && comment_end(i) != npos && comment_end(i) <= e) {
+      i = comment_end(i);
+      continue;
+    }
+    const std::size_t end = text_[i] == '{' ? brace_end(i, e) : npos;
+    if (end == npos) {
+      only = false;
+      break;
+    }
+    templates.emplace_back(i, end);
+    i = end;
+  }
+  std::size_t rest = b;
+  for (const auto& [tb, te] : templates) {
+    const Template t = parse_template(tb, te);
+    const Kind kind = kind_of(t.name);
+    if (kind == Kind::infobox) {
+      mark(tb, te, markup);
+      read_infobox(t, 0);
+    } else if (kind == Kind::displaytitle) {
+      mark(tb, te, markup);
+      Out title;
+      scan(t.value_begin, t.value_end, title, 1);
+      const std::string readable(trim(title.in.text));
+      if (!readable.empty()) {
+        Article& a = builder_.article();
+        a.title = readable;
+        if (text_.substr(t.value_begin, t.value_end - t.value_begin) == readable)
+          a.title_span = span(t.value_begin, t.value_end);
+      }
+    } else if (kind == Kind::quote) {
+      mark(tb, te, markup);
+      Out q;
+      render_template(tb, te, q, 1);
+      add_prose(tb, te, q);
+    } else if (kind == Kind::reflist || kind == Kind::drop) {
+      Out none;
+      render_template(tb, te, none, 1);
+      mark(tb, te, dropped);
+    } else if (only && source_level_ == 0) {
+      // A template alone on its line in prose is a block (a navigation box,
+      // a banner): it is not prose, and says so.
+      diagnostic(tb, te, "template {{" + t.raw_name + "}} on its own line dropped");
+      mark(tb, te, dropped);
+    } else {
+      return tb;
+    }
+    rest = te;
+  }
+  return only ? e : rest;
+}
+
+// Each field of an infobox is a paragraph `Label: value`.
+void WikitextReader::read_infobox(const Template& t, int depth) {
+  struct Label {
+    std::string_view field, label;
+  };
+  static constexpr auto labels = std::to_array<Label>({
+      {"birth date", "Born"},          {"death date", "Died"},
+      {"birth place", "Birthplace"},   {"death place", "Place of death"},
+      {"genre", "Genres"},             {"genres", "Genres"},
+      {"occupation", "Occupation"},    {"occupations", "Occupation"},
+      {"occupation(s)", "Occupation"}, {"years active", "Years active"},
+      {"label", "Labels"},             {"labels", "Labels"},
+      {"associated acts", "Associated acts"}, {"instrument", "Instruments"},
+      {"instruments", "Instruments"},  {"birth name", "Birth name"},
+      {"education", "Education"},      {"alma mater", "Alma mater"},
+      {"spouse", "Spouse"},            {"website", "Website"},
+      {"origin", "Origin"},            {"name", "Name"},
+  });
+  std::vector<const Arg*> fields;
+  for (const Arg& a : t.args) {
+    if (a.begin < a.end && !a.name.empty()) fields.push_back(&a);
+    else if (a.begin < a.end) diagnostic(a.pipe, a.end, "infobox argument without a field name not read");
+    else mark(a.pipe, a.end, markup);
+  }
+  for (std::size_t k = 0; k < fields.size(); ++k) {
+    const Arg& a = *fields[k];
+    // An embedded infobox (`| module = {{Infobox ...}}`) gives its own fields.
+    if (const std::size_t end = brace_end(a.begin, a.end); end == a.end && depth < 4) {
+      const Template inner = parse_template(a.begin, a.end);
+      if (kind_of(inner.name) == Kind::infobox) {
+        mark(a.pipe, a.end, markup);
+        read_infobox(inner, depth + 1);
+        continue;
+      }
+    }
+    std::string label;
+    for (const auto& l : labels)
+      if (l.field == a.name) label = l.label;
+    if (label.empty()) {
+      label = a.name;
+      if (!label.empty() && label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 'a' + 'A');
+    }
+    Out o;
+    o.field = true;
+    mark(a.pipe, a.begin, markup);
+    emit_synthetic(o, label + ": ", a.pipe);
+    const std::size_t since = o.in.text.size();
+    render_items(a.begin, a.end, o, 1);
+    close_quotes(o);
+    if (o.in.text.size() == since) {  // a label alone is no text
+      o.in.text.clear();
+      o.in.offsets.clear();
+      add_prose(a.pipe, a.end, o, false);
+      continue;
+    }
+    std::size_t end = a.end;
+    // The place of birth (death) right after the date reads `Born: date, place`.
+    if (k + 1 < fields.size() && ((a.name == "birth date" && fields[k + 1]->name == "birth place") ||
+                                  (a.name == "death date" && fields[k + 1]->name == "death place"))) {
+      const Arg& place = *fields[k + 1];
+      mark(place.pipe, place.begin, markup);
+      const std::size_t before = o.in.text.size();
+      emit_synthetic(o, ", ", place.pipe);
+      const std::size_t after = o.in.text.size();
+      render_items(place.begin, place.end, o, 1);
+      close_quotes(o);
+      if (o.in.text.size() == after) {
+        o.in.text.resize(before);
+        o.in.offsets.resize(before);
+      } else {
+        end = place.end;
+      }
+      ++k;
+    }
+    add_prose(a.pipe, end, o, false);
+  }
+}
+
+// A line of `[[Category:...]]` (or `[[File:...]]`) links, in any section:
+// links and no prose. False when the line holds text besides.
+bool WikitextReader::read_link_line(std::size_t b, std::size_t e) {
+  for (std::size_t i = b; i < e;) {
+    if (is_ascii_space(text_[i])) {
+      ++i;
+      continue;
+    }
+    if (!starts_ci(text_, i, "[[category:") && !starts_ci(text_, i, "[[file:") && !starts_ci(text_, i, "[[image:"))
+      return false;
+    i = link_end(i, e);
+    if (i == npos) return false;
+  }
+  Out links;
+  scan(b, e, links, 0);
+  Article& a = builder_.article();
+  a.links.insert(a.links.end(), links.in.links.begin(), links.in.links.end());
+  return true;
+}
+
+// `* item` in prose reads `- item`, one paragraph per item.
+void WikitextReader::read_list_item(std::size_t b, std::size_t e) {
+  std::size_t k = b;
+  while (k < e && std::string_view("*#:;").find(text_[k]) != npos) ++k;
+  Out o;
+  mark(b, k, markup);
+  emit_synthetic(o, "-", b);
+  emit_synthetic(o, " ", k - 1);
+  const std::size_t since = o.in.text.size();
+  scan(k, e, o, 0);
+  if (trim(std::string_view(o.in.text).substr(since)).empty()) {  // a bullet alone is no text
+    o.in.text.clear();
+    o.in.offsets.clear();
+  }
+  add_prose(b, e, o);
+}
+
+// A line of a References, External links, See also or Further reading section:
+// an entry of the list of sources, with no label (no marker cites it).
+void WikitextReader::read_source_line(std::size_t b, std::size_t e) {
+  std::size_t k = b;
+  while (k < e && std::string_view("*#:;").find(text_[k]) != npos) ++k;
+  mark(b, k, markup);
+  Out o;
+  scan(k, e, o, 0);
+  close_quotes(o);
+  Article& a = builder_.article();
+  a.markers.insert(a.markers.end(), o.in.markers.begin(), o.in.markers.end());
+  const std::string readable(trim(o.in.text));
+  if (readable.empty()) return;
+  sources_.push_back({"", readable, first_url(o, k, e), span(b, e)});
+}
+
+// `{| ... |}`: `!` header cells, `|-` rows, `|` and `||` cells, attributes
+// before a cell's single `|` ignored, rowspan and colspan spread over the
+// cells they cover. Returns where reading goes on.
+std::size_t WikitextReader::read_table(std::size_t b) {
+  const TableExtent extent = table_extent(b);
+  if (!extent.closed) diagnostic(b, b + 2, "table not closed: missing |}");
+  add_table(b, extent.end, table_rows(b, extent.end));
+  return extent.after;
+}
+
+// Up to `|}`, or when it is missing, up to the last line that reads as part
+// of a table before a heading or the end of the text.
+WikitextReader::TableExtent WikitextReader::table_extent(std::size_t b) const {
+  std::size_t pos = logical_line_end(b);
+  TableExtent extent{pos, pos < text_.size() ? pos + 1 : pos, false};
+  int nested = 0;
+  while (pos + 1 < text_.size()) {
+    const std::size_t le = logical_line_end(pos + 1);
+    const auto [lb, lend] = trimmed(pos + 1, le);
+    pos = le;
+    if (lb == lend) continue;
+    const std::string_view line = text_.substr(lb, lend - lb);
+    if (line.starts_with("{|")) ++nested;
+    if (line.starts_with("|}") && nested-- == 0) return {lb + 2, le < text_.size() ? le + 1 : le, true};
+    std::size_t hb = 0, he = 0;
+    if (nested == 0 && line.front() == '=' && heading_level(lb, lend, hb, he) > 0) break;
+    if (line.front() == '|' || line.front() == '!' || line.starts_with("{|"))
+      extent = {lend, le < text_.size() ? le + 1 : le, false};
+  }
+  return extent;
+}
+
+// `rowspan="2"` in a cell's attributes -> 2 (1 when absent, at most 100).
+int span_attribute(std::string_view attributes, std::string_view key) {
+  const std::string attrs = normalize_name(attributes);
+  const std::size_t at = attrs.find(key);
+  if (at == npos) return 1;
+  std::size_t k = at + key.size();
+  while (k < attrs.size() && (attrs[k] == ' ' || attrs[k] == '=' || attrs[k] == '"' || attrs[k] == '\'')) ++k;
+  int n = 0;
+  while (k < attrs.size() && is_ascii_digit(attrs[k]) && n < 1000) n = n * 10 + (attrs[k++] - '0');
+  return std::clamp(n, 1, 100);
+}
+
+// The rows of the table [b, end), as source ranges: `|-` starts a row, a line
+// starting `|` or `!` holds cells split at `||` (and `!!` on a `!` line), any
+// other line continues the cell before it.
+std::vector<WikitextReader::SourceRow> WikitextReader::table_rows(std::size_t b, std::size_t end) {
+  std::vector<SourceRow> rows(1);
+  auto add_cell = [&](std::size_t cb, std::size_t ce, bool header, std::size_t line_begin) {
+    SourceCell c{cb, ce, header};
+    // Attributes before a single `|`: `style="..." | text`.
+    if (const std::size_t bar = top_level(cb, ce, '|'); bar != npos) {
+      c.rowspan = span_attribute(text_.substr(cb, bar - cb), "rowspan");
+      c.colspan = span_attribute(text_.substr(cb, bar - cb), "colspan");
+      mark(cb, bar + 1, markup);
+      c.begin = bar + 1;
+    }
+    if (rows.back().cells.empty()) rows.back().begin = line_begin;
+    rows.back().cells.push_back(c);
+  };
+  int nested = 0;
+  for (std::size_t lp = logical_line_end(b) + 1; lp < end;) {
+    const std::size_t le = std::min(logical_line_end(lp), end);
+    const auto [lb, lend] = trimmed(lp, le);
+    lp = le + 1;
+    if (lb == lend) continue;
+    const std::string_view line = text_.substr(lb, lend - lb);
+    if (nested > 0 || line.starts_with("{|")) {
+      if (line.starts_with("{|") && nested++ == 0) diagnostic(lb, lend, "nested table not read");
+      if (line.starts_with("|}")) --nested;
+      continue;
+    }
+    if (line.starts_with("|}")) break;
+    if (line.starts_with("|-")) {
+      if (!rows.back().cells.empty()) rows.emplace_back();
+      continue;
+    }
+    if (line.starts_with("|+")) continue;  // the caption
+    if (line.front() != '|' && line.front() != '!') {
+      if (!rows.back().cells.empty()) rows.back().cells.back().end = lend;
+      else diagnostic(lb, lend, "text outside table cells not read");
+      continue;
+    }
+    const bool header = line.front() == '!';
+    mark(lb, lb + 1, markup);
+    std::size_t start = lb + 1;
+    for (std::size_t i = start; i + 1 < lend;) {
+      if (const std::size_t j = skip_nested(i, lend); j > i) {
+        i = j;
+      } else if ((text_[i] == '|' && text_[i + 1] == '|') || (header && text_[i] == '!' && text_[i + 1] == '!')) {
+        add_cell(start, i, header, lb);
+        mark(i, i + 2, markup);
+        start = i += 2;
+      } else {
+        ++i;
+      }
+    }
+    add_cell(start, lend, header, lb);
+  }
+  if (rows.back().cells.empty()) rows.pop_back();
+  return rows;
+}
+
+// Cells read as prose, rowspan and colspan spread over the cells they cover;
+// the first row is the header when all its cells are `!` cells.
+void WikitextReader::add_table(std::size_t b, std::size_t end, const std::vector<SourceRow>& rows) {
+  Article& a = builder_.article();
+  Table table;
+  table.span = span(b, end);
+  table.section = builder_.section();
+  auto read_cell = [&](const SourceCell& c) {
+    const auto [tb, te] = trimmed(c.begin, c.end);
+    Out o;
+    scan(tb, te, o, 0);
+    close_quotes(o);
+    Cell cell{std::string(trim(o.in.text)), span(tb, te), {}};
+    for (const auto& m : o.in.markers)
+      if (std::find(cell.citations.begin(), cell.citations.end(), m.label) == cell.citations.end())
+        cell.citations.push_back(m.label);
+    a.markers.insert(a.markers.end(), o.in.markers.begin(), o.in.markers.end());
+    a.links.insert(a.links.end(), o.in.links.begin(), o.in.links.end());
+    return cell;
+  };
+  struct Carry {
+    Cell cell;
+    int remaining = 0;
+  };
+  std::vector<Carry> carry;  // by column: a cell spanning rows below
+  for (const auto& [row_begin, row] : rows) {
+    std::vector<Cell> out;
+    std::size_t col = 0;
+    auto fill = [&] {
+      for (; col < carry.size() && carry[col].remaining > 0; ++col) {
+        out.push_back(carry[col].cell);
+        --carry[col].remaining;
+      }
+    };
+    for (const SourceCell& sc : row) {
+      fill();
+      const Cell cell = read_cell(sc);
+      for (int k = 0; k < sc.colspan; ++k, ++col) {
+        if (carry.size() <= col) carry.resize(col + 1);
+        carry[col] = {cell, sc.rowspan - 1};
+        out.push_back(cell);
+      }
+    }
+    fill();
+    const bool header = table.header.empty() && table.rows.empty() &&
+                        std::all_of(row.begin(), row.end(), [](const SourceCell& c) { return c.header; });
+    if (header) {
+      table.header = std::move(out);
+      continue;
+    }
+    if (!table.header.empty() && out.size() != table.header.size())
+      diagnostic(row_begin, row.back().end,
+                 "table row has " + std::to_string(out.size()) + " cells, header has " +
+                     std::to_string(table.header.size()));
+    table.rows.push_back(std::move(out));
+  }
+  a.tables.push_back(std::move(table));
+}
+
+Article WikitextReader::read() && {
+  std::string title = doc_.title;
+  std::replace(title.begin(), title.end(), '_', ' ');  // MediaWiki writes spaces in titles as `_`
+  builder_.article().title = title;
+
+  std::size_t pos = bom_length(text_);
+  while (pos < text_.size()) {
+    const std::size_t le = logical_line_end(pos);
+    auto [lb, lend] = trimmed(pos, le);
+    pos = le < text_.size() ? le + 1 : le;
+    if (lb == lend) {
+      flush_paragraph();
+      continue;
+    }
+    const std::string_view line = text_.substr(lb, lend - lb);
+    // A line of comments only neither starts nor ends a paragraph.
+    std::size_t after_comments = lb;
+    while (after_comments < lend && starts_ci(text_, after_comments, "<!--")) {
+      const std::size_t c = comment_end(after_comments);
+      if (c == npos || c > lend) break;
+      const auto [nb, ne] = trimmed(c, lend);
+      after_comments = nb == ne ? lend : nb;
+    }
+    if (after_comments >= lend) {
+      mark(lb, lend, dropped);
+      continue;
+    }
+    std::size_t hb = 0, he = 0;
+    if (const int level = line.front() == '=' ? heading_level(lb, lend, hb, he) : 0) {
+      flush_paragraph();
+      read_heading(lb, lend, level, hb, he);
+      continue;
+    }
+    if (line.starts_with("{|")) {
+      flush_paragraph();
+      pos = read_table(lb);
+      continue;
+    }
+    if (line.starts_with("----")) {
+      flush_paragraph();
+      mark(lb, lend, markup);
+      continue;
+    }
+    if (Out scratch; line.starts_with("__") && markup_at(lb, lend, scratch, 0) == lend) continue;
+    if (starts_ci(text_, lb, "<references")) {
+      // A reference list, maybe holding list-defined refs, over one line or several.
+      flush_paragraph();
+      const std::size_t gt = text_.find('>', lb);
+      std::size_t stop = gt == npos ? lend : gt + 1;
+      if (gt != npos && text_[gt - 1] != '/') {
+        const std::size_t close = text_.find("</references>", gt);
+        if (close != npos) stop = close + 13;
+        else diagnostic(lb, stop, "<references> not closed");
+      }
+      collect_refs(lb, stop);
+      mark(lb, stop, markup);
+      const std::size_t stop_line = logical_line_end(stop);
+      pos = stop_line < text_.size() ? stop_line + 1 : stop_line;
+      continue;
+    }
+    if (para_begin_ == npos && read_link_line(lb, lend)) continue;
+    if (para_begin_ == npos && line.starts_with("{{")) {
+      lb = read_line_templates(lb, lend);
+      if (lb >= lend) continue;
+      lb = trimmed(lb, lend).first;
+    }
+    if (source_level_ > 0) {
+      flush_paragraph();
+      read_source_line(lb, lend);
+      continue;
+    }
+    if (std::string_view("*#:;").find(text_[lb]) != npos) {
+      flush_paragraph();
+      read_list_item(lb, lend);
+      continue;
+    }
+    if (para_begin_ == npos) para_begin_ = lb;
+    para_end_ = lend;
+  }
+  flush_paragraph();
+
+  Article& a = builder_.article();
+  for (const RefEntry& r : refs_) {
+    if (r.defined) a.references.push_back({r.label, r.text, r.url, span(r.begin, r.end)});
+    else if (!r.name.empty())
+      diagnostic(r.use_begin, r.use_end, "ref \"" + r.name + "\" is used but never defined");
+  }
+  a.references.insert(a.references.end(), sources_.begin(), sources_.end());
+  a.format = Format::wikitext;
+  return std::move(builder_).finish();
+}
+
+}  // namespace
+
+Result<Article> read_wikitext(const Document& doc, ReaderContext& ctx) { return WikitextReader(doc, ctx).read(); }
+
+}  // namespace liner::ingest
