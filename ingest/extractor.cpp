@@ -191,9 +191,6 @@ struct Org {
   bool sub_unit = false;  // follows a possessive organization: "X University's Conservatory"
 };
 
-// A run of capitalized words (a name) starting at token i; allows inner
-// lowercase particles ("de", "of") and "and"/"&" between two names when
-// `pairs` is set. Returns the end token (exclusive).
 bool name_particle(std::string_view w) {
   static const std::set<std::string, std::less<>> particles = [] {
     std::set<std::string, std::less<>> out;
@@ -203,8 +200,10 @@ bool name_particle(std::string_view w) {
   return particles.contains(w);
 }
 
-std::size_t name_run(std::string_view t, const std::vector<Token>& toks, std::size_t i, bool pairs,
-                     const Lexicon& lex) {
+// A run of capitalized words (a name) starting at token i; allows inner
+// lowercase particles (name_particles.txt: "de", "of") and "and"/"&" between two names when
+// `pairs` is set. Returns the end token (exclusive).
+std::size_t name_run(std::string_view t, const std::vector<Token>& toks, std::size_t i, bool pairs) {
   std::size_t j = i;
   std::size_t last_cap = i;
   // A name starts with a capitalized word; digits may follow one ("Sum 41").
@@ -217,7 +216,6 @@ std::size_t name_run(std::string_view t, const std::vector<Token>& toks, std::si
     if (j > i && raw.front() == '(') break;  // "Puentes (2004)": the parenthetical is no name
     const bool cap = capitalized(raw) && !w.empty();
     const bool particle = !cap && (name_particle(w) || (pairs && (w == "and" || w == "&")));
-    (void)lex;
     if (!cap && !particle) break;
     if (cap) last_cap = j + 1;
     // Punctuation after a word ends the name (the word belongs to it when capitalized).
@@ -813,7 +811,7 @@ class Extractor {
         break;
       }
     }
-    std::size_t e = name_run(t, toks, k, true, lex_);
+    std::size_t e = name_run(t, toks, k, true);
     if (e <= k || !capitalized(w(k))) return {};
     // "by Ode to Winter and Northern Static (2013)": after the last "and" starts the next title.
     if (e < toks.size() && t.substr(toks[e].begin).starts_with("(") && e < toks.size() &&
@@ -1008,7 +1006,7 @@ class Extractor {
     if (!members) return false;
     const std::string_view item = s.text.substr(s.text.find(' ') + 1);
     const auto toks = tokenize(item);
-    const std::size_t e = name_run(item, toks, 0, false, lex_);
+    const std::size_t e = name_run(item, toks, 0, false);
     if (e == 0) return false;
     Qualifiers q;
     const auto ts = ctx_.time.find(item);
@@ -1031,7 +1029,7 @@ class Extractor {
     release_years(works, o);
     birth_and_death(t, ts, o);
     if (about_subject) {
-      education(t, ts, works, o);
+      education(t, ts, o);
       employment(t, ts, o);
       credits(t, works, awards, cats, ts, o);
       roleless_credits(t, works, o);
@@ -1209,7 +1207,7 @@ class Extractor {
           t.substr(toks[e - 1].begin, toks[e - 1].end - toks[e - 1].begin).find_first_of(",;.)") == std::string_view::npos) {
         if (e + 1 < toks.size() && core(t.substr(toks[e].begin, toks[e].end - toks[e].begin)) == "of" &&
             capitalized(t.substr(toks[e + 1].begin, toks[e + 1].end - toks[e + 1].begin))) {
-          const std::size_t run = name_run(t, toks, e + 1, false, lex_);  // "of The Hague", "of Music"
+          const std::size_t run = name_run(t, toks, e + 1, false);  // "of The Hague", "of Music"
           if (run > e + 1) e = run;
         }
       }
@@ -1242,9 +1240,7 @@ class Extractor {
     return std::string(trim(p));
   }
 
-  void education(std::string_view t, const std::vector<TimeMention>& ts, const std::vector<Work>& works,
-                 const Origin& o) {
-    (void)works;
+  void education(std::string_view t, const std::vector<TimeMention>& ts, const Origin& o) {
     if (!has_word(t, {"attend", "attended", "attending", "enrolled", "studied", "studies", "study", "graduated",
                       "graduating", "graduation", "degree", "majoring", "major", "education", "educated",
                       "alumnus", "alumna", "coursework", "student", "alma mater", "pursued"}))
@@ -1359,7 +1355,7 @@ class Extractor {
           continue;
         std::size_t ti = 0;
         while (ti < toks.size() && toks[ti].begin < start) ++ti;
-        const std::size_t e = name_run(t, toks, ti, false, lex_);
+        const std::size_t e = name_run(t, toks, ti, false);
         if (e <= ti) continue;
         const std::string name = text_of(t, toks, ti, e);
         const Range r{toks[ti].begin, toks[e - 1].end};
@@ -1561,12 +1557,11 @@ class Extractor {
             agent = name;
         }
       }
-      if (!agent.empty()) {
-      } else if (r.kind == RoleKind::noun && ti < toks.size() && toks[ti].begin == r.end + 1 &&
+      if (agent.empty() && r.kind == RoleKind::noun && ti < toks.size() && toks[ti].begin == r.end + 1 &&
                  capitalized(t.substr(toks[ti].begin, toks[ti].end - toks[ti].begin))) {
-        const std::size_t e = name_run(t, toks, ti, false, lex_);
+        const std::size_t e = name_run(t, toks, ti, false);
         if (e >= ti + 2) agent = text_of(t, toks, ti, e);
-      } else if (r.begin >= 3) {
+      } else if (agent.empty() && r.begin >= 3) {
         std::size_t pi = 0;
         while (pi < toks.size() && toks[pi].end < r.begin - 1) ++pi;
         if (pi < toks.size() && toks[pi].end == r.begin - 1) {
@@ -1779,8 +1774,6 @@ class Extractor {
       return i;
     };
     auto word = [&](std::size_t i) { return core(t.substr(toks[i].begin, toks[i].end - toks[i].begin)); };
-    const std::string_view award_name_of = {};
-    (void)award_name_of;
     std::set<std::size_t> counted;  // award mentions used as counts
     std::optional<std::size_t> count_award;
     std::optional<std::string> category_of_count;
@@ -1975,7 +1968,7 @@ class Extractor {
       if (!work && t.substr(cat_end).starts_with(" for ")) {
         std::size_t ti = 0;
         while (ti < toks.size() && toks[ti].begin < cat_end + 5) ++ti;
-        const std::size_t e = name_run(t, toks, ti, false, lex_);
+        const std::size_t e = name_run(t, toks, ti, false);
         if (e > ti && word(ti) != "Best" && lex_.find_awards(text_of(t, toks, ti, e)).empty()) {
           named.name = text_of(t, toks, ti, e);
           named.range = {toks[ti].begin, toks[e - 1].end};
@@ -2092,7 +2085,6 @@ class Extractor {
       for (auto w : member_list_) member_context = member_context || find_word(t, w) != std::string_view::npos;
       if (!member_context) return;
       const int start = year_after({"joined", "founded", "formed", "co-founded"});
-      const int end = year_after({"left", "departed", "quit"});
       Qualifiers period_q;
       period(t, ts, period_q);
       for (std::size_t i = 0; i < toks.size(); ++i) {
@@ -2100,7 +2092,7 @@ class Extractor {
         if (!capitalized(raw) || all_digits(core(raw))) continue;
         // "After Nandakumar left": a sentence opener is no part of the name.
         if (starters_.contains(std::string(core(raw)))) continue;
-        std::size_t e = name_run(t, toks, i, false, lex_);
+        std::size_t e = name_run(t, toks, i, false);
         if (e <= i) continue;
         const Range r{toks[i].begin, toks[e - 1].end};
         bool other = false;
@@ -2150,7 +2142,6 @@ class Extractor {
         // "formed in 1989 by singer Owen Tull": the founding year belongs to each founder.
         if (!joined && !left && start && (find_word(t, "formed") < r.begin || find_word(t, "founded") < r.begin))
           q.start_year = year_string(start);
-        (void)end;
         add(Predicate::memberOf, entity(name, EntityType::Person), subject_, std::nullopt, q, o);
         i = e - 1;
       }
@@ -2163,7 +2154,7 @@ class Extractor {
       if (at == std::string_view::npos) continue;
       std::size_t ti = 0;
       while (ti < toks.size() && toks[ti].begin < at + lead.size()) ++ti;
-      const std::size_t e = name_run(t, toks, ti, false, lex_);
+      const std::size_t e = name_run(t, toks, ti, false);
       if (e <= ti) continue;
       Qualifiers q;
       for (const auto& m : ts)
