@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <map>
 #include <set>
+#include <unordered_set>
 
 #include "ingest/data.h"
 #include "ingest/entity.h"
@@ -376,8 +377,9 @@ class Extractor {
     std::uint64_t h = fnv1a(key);
     c.id = "c";
     for (int k = 15; k >= 0; --k) c.id += hex[(h >> (k * 4)) & 15];
-    for (const auto& old : claims_)
-      if (old.id == c.id) return;
+    if (!claim_ids_.insert(c.id).second) return;  // the same claim from the same place
+    if (c.predicate == Predicate::credit && c.object)
+      credited_.insert(std::to_string(c.span.start) + "|" + c.subject.key + "|" + c.object->key);
     claims_.push_back(std::move(c));
   }
 
@@ -1731,11 +1733,7 @@ class Extractor {
     for (auto w : negations_) said = said && find_word(t, w) == std::string_view::npos;
     if (!said) return;
     for (const auto& w : works) {
-      bool credited = false;
-      for (const auto& c : claims_)
-        credited = credited || (c.predicate == Predicate::credit && c.span == o.span && c.object &&
-                                c.object->key == entity_key(w.name) && c.subject.key == subject_.key);
-      if (credited) continue;
+      if (credited_.contains(std::to_string(o.span.start) + "|" + subject_.key + "|" + entity_key(w.name))) continue;
       Qualifiers q;
       if (!w.artist.empty()) q.artist = w.artist;
       const auto known = known_works_.find(entity_key(w.name));
@@ -2277,6 +2275,8 @@ class Extractor {
     return out;
   }();
   std::vector<Claim> claims_;
+  std::unordered_set<std::string> claim_ids_;
+  std::unordered_set<std::string> credited_;  // "start|subject|work" of credits made
   int anchor_year_ = 0;
   int section_ = none - 1;
   std::optional<std::size_t> award_context_;

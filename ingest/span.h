@@ -18,7 +18,8 @@ struct SourceSpan {
   bool operator==(const SourceSpan&) const = default;
 };
 
-/// Maps byte offsets of one text to line and column. The text must outlive the index.
+/// Maps byte offsets of one text to line and column. The text must outlive the
+/// index; an index is not to be shared between threads.
 class LineIndex {
  public:
   explicit LineIndex(std::string_view text);
@@ -34,6 +35,11 @@ class LineIndex {
   std::string_view text_;
   std::vector<std::size_t> line_starts_;
   std::size_t bom_ = 0;
+  // The last column computed: spans come mostly in text order, so counting on
+  // from it keeps a long line linear rather than quadratic. One index per thread.
+  mutable std::size_t cached_offset_ = 0;
+  mutable std::size_t cached_column_ = 1;
+  mutable std::size_t cached_line_ = 0;
 };
 
 }  // namespace liner::ingest

@@ -103,11 +103,20 @@ std::size_t LineIndex::line(std::size_t offset) const {
 }
 
 std::size_t LineIndex::column(std::size_t offset) const {
+  offset = std::min(offset, text_.size());
   const std::size_t l = line(offset);
   std::size_t start = line_starts_[l - 1];
   if (start == 0) start = std::min(bom_, offset);
-  offset = std::min(offset, text_.size());
-  return count_code_points(text_.substr(start, offset - start)) + 1;
+  std::size_t column = 1;
+  if (cached_line_ == l && cached_offset_ >= start && cached_offset_ <= offset) {
+    column = cached_column_;
+    start = cached_offset_;
+  }
+  column += count_code_points(text_.substr(start, offset - start));
+  cached_line_ = l;
+  cached_offset_ = offset;
+  cached_column_ = column;
+  return column;
 }
 
 SourceSpan LineIndex::span(std::size_t start, std::size_t end) const {
