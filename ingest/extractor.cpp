@@ -1006,7 +1006,7 @@ class Extractor {
                 h.find("line-up") != std::string::npos || h.find("personnel") != std::string::npos;
     }
     if (!members) return false;
-    const std::string_view item = s.text.substr(s.text.find(' ') + 1);
+    const std::string_view item = std::string_view(s.text).substr(s.text.find(' ') + 1);
     const auto toks = tokenize(item);
     const std::size_t e = name_run(item, toks, 0, false);
     if (e == 0) return false;
