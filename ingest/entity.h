@@ -8,8 +8,8 @@ namespace liner::ingest {
 
 /// The matching key of a name: Unicode case folded, accents removed, curly
 /// quotes and apostrophes made plain, other punctuation dropped, white space
-/// collapsed. `Amar Es Combatir` and `Amar es Combatir` share a key, and so do
-/// `Maná` and `Mana`. Never used for display.
+/// collapsed. `Vivir Es Cantar` and `Vivir es Cantar` share a key, and so do
+/// `Beyoncé` and `Beyonce`. Never used for display.
 std::string entity_key(std::string_view name);
 
 }  // namespace liner::ingest

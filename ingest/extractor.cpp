@@ -1,7 +1,7 @@
 // Claim extraction. Each sentence is scanned for mentions (works, awards,
 // roles, times, organizations, people); predicate rules then combine the
 // mentions. Works found anywhere in the article are recognized again by name
-// in every other sentence, so "On Mi Sangre, ..." resolves after "Mi Sangre (2004)".
+// in every other sentence, so "On Sea Glass, ..." resolves after "Sea Glass (2004)".
 
 #include "ingest/extractor.h"
 
@@ -443,7 +443,7 @@ class Extractor {
             (gap.find(',') != std::string_view::npos && gap != ", "))
           break;
         phrase = it->first.begin;
-        // "tracks on Diamonds and Pearls", "songs from X": X holds the songs.
+        // "tracks on Salt and Silver", "songs from X": X holds the songs.
         if (it->second == EntityType::Song && (gap.find(" on ") != std::string_view::npos ||
                                                 gap.find(" from ") != std::string_view::npos))
           return EntityType::Album;
@@ -452,7 +452,7 @@ class Extractor {
       return EntityType::Work;
     };
     auto artist_before = [&](std::size_t pos) -> std::string {
-      // "Paula Abdul's Head Over Heels", "Macy Gray's debut album On How ...": a possessive
+      // "Lúa Brava's Sea Glass", "Tomo's debut album On a Clear Day ...": a possessive
       // name within two words before `pos`.
       std::size_t ti = 0;
       while (ti < toks.size() && toks[ti].end <= pos) ++ti;
@@ -481,7 +481,7 @@ class Extractor {
       return {};
     };
     auto artist_after = [&](std::size_t pos) -> std::string {
-      // `"Title" by Eric Clapton and Babyface`, `Title (1988) for the singer Joana Queiroz`,
+      // `"Title" by Ana Vidal and Tomo`, `Title (1988) for the singer Joana Queiroz`,
       // `Title (1991), an album by the duo Irmãos Brasa`, `Title (1984), the debut album of the group X`.
       std::size_t ti = 0;
       while (ti < toks.size() && toks[ti].begin < pos) ++ti;
@@ -562,7 +562,7 @@ class Extractor {
         }
       } else if (!inner.empty() && capitalized(inner) && w.artist.empty() && lex_.find_awards(inner).empty() &&
                  find_categories(inner, lex_).empty()) {
-        w.artist = std::string(inner);  // "Amar es Combatir (Maná)"
+        w.artist = std::string(inner);  // "Vivir es Cantar (Lúa Brava)"
       }
     };
 
@@ -632,7 +632,7 @@ class Extractor {
         }
       }
       if (first >= ti) {
-        // "Audioslave's self-titled debut album (2002)"
+        // "The Lanterns' self-titled debut album (2002)"
         const std::size_t st = find_word(t.substr(0, p), "self-titled");
         if (st != std::string_view::npos && p - st < 40) {
           const std::string artist = artist_before(st);
@@ -653,7 +653,7 @@ class Extractor {
       }
       Work w;
       std::string name = text_of(t, toks, first, ti);
-      // "worked with System of a Down on Steal This Album!": the artist, then the title.
+      // "worked with Echo of a Storm on Stop This Train!": the artist, then the title.
       if (first > 0 && core(t.substr(toks[first - 1].begin, toks[first - 1].end - toks[first - 1].begin)) == "with") {
         for (std::size_t m = first + 1; m + 1 < ti; ++m)
           if (t.substr(toks[m].begin, toks[m].end - toks[m].begin) == "on") {
@@ -685,12 +685,12 @@ class Extractor {
       if (w.artist.empty() && w.after > p) w.artist = artist_after(w.after);
       push(std::move(w));
     }
-    // 3. A type noun then a capitalized title: "the album The Man Comes Around",
+    // 3. A type noun then a capitalized title: "the album The Night Comes Down",
     //    "the 1998 comedy-drama Patch Adams".
     for (const auto& [m, type] : types) {
       std::size_t ti = 0;
       while (ti < toks.size() && toks[ti].begin < m.end) ++ti;
-      // "the album The Man Comes Around", or "her final album, Evening Psalms,".
+      // "the album The Night Comes Down", or "her final album, Evening Psalms,".
       const bool appositive = t.substr(m.end).starts_with(", ");
       if (ti >= toks.size() || toks[ti].begin != m.end + (appositive ? 2 : 1)) continue;
       const std::string_view raw = t.substr(toks[ti].begin, toks[ti].end - toks[ti].begin);
@@ -752,7 +752,7 @@ class Extractor {
     std::sort(out.begin(), out.end(), [](const Work& a, const Work& b) { return a.range.begin < b.range.begin; });
     for (std::size_t k = 0; k < out.size(); ++k) {
       Work& w = out[k];
-      // "albums Mi Sangre (2004) and La Vida... Es Un Ratico (2007)": the second shares artist and kind.
+      // "albums Mar Azul (2004) and La Noche... Es Nuestra (2007)": the second shares artist and kind.
       if (k > 0 && w.phrase_begin >= 4 && t.substr(w.phrase_begin - 4, 4) == "and " &&
           out[k - 1].after + 5 >= w.phrase_begin) {
         if (w.artist.empty()) w.artist = out[k - 1].artist;
@@ -785,7 +785,7 @@ class Extractor {
     if (subject_.type == EntityType::Group)
       for (auto& w : out)
         if (w.artist.empty()) w.artist = subject_.name;
-    // Songs named as parts of an album in the same sentence ("tracks like "I Try"") share its artist.
+    // Songs named as parts of an album in the same sentence ("tracks like "Paper Moons"") share its artist.
     std::string album_artist;
     for (const auto& w : out)
       if (w.type != EntityType::Song && !w.artist.empty() && album_artist.empty()) album_artist = w.artist;
@@ -1055,7 +1055,7 @@ class Extractor {
     }
   }
 
-  // "born on December 31, 1969, in Cleveland, Ohio"; "Born: 4 May 1961, Recife, Brazil"; "died in 2010".
+  // "born on May 4, 1961, in Recife, Brazil"; "Born: 4 May 1961, Recife, Brazil"; "died in 2010".
   void birth_and_death(std::string_view t, const std::vector<TimeMention>& ts, const Origin& o) {
     for (const auto& [verb, date_pred] : {std::pair{std::string_view("born"), Predicate::birthDate},
                                           std::pair{std::string_view("died"), Predicate::deathDate}}) {
@@ -1188,7 +1188,7 @@ class Extractor {
       bool in_award = false;
       for (const auto& a : awards) in_award = in_award || (toks[i].begin < a.end && a.begin < toks[i].end);
       if (in_award) continue;
-      // Back over capitalized words ("Larrabee Sound Studios"), forward over "of Music".
+      // Back over capitalized words ("Castlegate Sound Studios"), forward over "of Music".
       std::size_t b = i;
       while (b > 0) {
         const std::string_view r = t.substr(toks[b - 1].begin, toks[b - 1].end - toks[b - 1].begin);
@@ -1198,7 +1198,7 @@ class Extractor {
         --b;
       }
       std::size_t e = i + 1;
-      // Further organization words belong to the same name: "Larrabee Sound Studios".
+      // Further organization words belong to the same name: "Castlegate Sound Studios".
       while (!is_possessive(t.substr(toks[e - 1].begin, toks[e - 1].end - toks[e - 1].begin)) && e < toks.size() &&
              t.substr(toks[e - 1].begin, toks[e - 1].end - toks[e - 1].begin).find_first_of(",;.)") == std::string_view::npos) {
         const std::string_view nr = t.substr(toks[e].begin, toks[e].end - toks[e].begin);
@@ -1364,7 +1364,7 @@ class Extractor {
         bool seen = false;
         for (const auto& o : out) seen = seen || o.range.overlaps(r);
         if (seen || name == subject_.name || name == surname_ || !lex_.find_awards(name).empty()) continue;
-        // "at Northwestern University": a school is no employer unless the sentence says so.
+        // "at Berklee College of Music": a school is no employer unless the sentence says so.
         EntityType type = lead.starts_with("label") ? EntityType::Label : EntityType::Organization;
         for (const auto& tok : tokenize(name))
           if (const auto ot = lex_.organization_word(core(name.substr(tok.begin, tok.end - tok.begin)))) type = *ot;
@@ -1482,8 +1482,8 @@ class Extractor {
     return false;
   }
 
-  // A one-word name ("Rubin") as the two-word name that ends with it elsewhere
-  // in the article ("Rick Rubin"), when there is exactly one such name.
+  // A one-word name ("Lund") as the two-word name that ends with it elsewhere
+  // in the article ("Iris Lund"), when there is exactly one such name.
   std::string full_name(const std::string& name) const {
     if (name.find(' ') != std::string::npos) return name;
     const auto it = full_names_.find(name);
@@ -1526,7 +1526,7 @@ class Extractor {
     const auto toks = tokenize(t);
     std::set<std::pair<std::string, std::string>> done;
     for (const auto& r : roles) {
-      // Another agent: "produced by Rick Rubin", "under Rubin's production", "producer Rick Rubin".
+      // Another agent: "produced by Iris Lund", "under Lund's production", "producer Iris Lund".
       std::string agent;
       std::size_t ti = 0;
       while (ti < toks.size() && toks[ti].begin < r.end) ++ti;
@@ -1605,7 +1605,7 @@ class Extractor {
             }
         }
         if (best) targets.push_back(best);
-        if (r.kind == RoleKind::noun)  // "producer Rick Rubin on projects including X and Y": all of them
+        if (r.kind == RoleKind::noun)  // "producer Iris Lund on projects including X and Y": all of them
           for (const auto& w : works)
             if (w.range.begin > r.end && &w != best) targets.push_back(&w);
       } else {
@@ -1616,7 +1616,7 @@ class Extractor {
         const std::string_view gap = before ? t.substr(before->range.end, r.begin - before->range.end) : std::string_view{};
         // "She recorded X and mixed Y": a verb's objects are the works after it, up to
         // the next verb that is neither coordinated with it ("produced and mixed X")
-        // nor passive ("produced by Rick Rubin").
+        // nor passive ("produced by Iris Lund").
         std::vector<const Work*> objects;
         if (r.kind == RoleKind::verb) {
           std::size_t limit = clause_of(t, r.begin).second;
@@ -1653,7 +1653,7 @@ class Extractor {
           targets = objects;
           // "which she wrote for her album X": the antecedent too.
           if (relative) targets.insert(targets.begin(), before);
-          // "For Spider-Man 2 (2004), Russo engineered ...": a work fronted before the clause.
+          // "For Blue Harbor (2004), she engineered ...": a work fronted before the clause.
           const std::size_t comma = t.find(", ");
           if (starts_with_any(t, {"For ", "On ", "In ", "With ", "At "}) && comma < r.begin)
             for (const auto& w : works)
@@ -1883,7 +1883,7 @@ class Extractor {
     };
     auto emit = [&](std::size_t award, int year, const std::string& category, const Work* w, bool win,
                     std::optional<std::string> role, bool work_is_subject) {
-      if (!year && category.empty() && !w) return;  // "his Grammy successes" states no particular award
+      if (!year && category.empty() && !w) return;  // "her Grammy successes" states no particular award
       Qualifiers q;
       if (year) q.year = year_string(year);
       if (!category.empty()) q.category = category;
@@ -1903,7 +1903,7 @@ class Extractor {
         if (m.begin <= 4 && (lead.starts_with("the ") || lead.starts_with("The ") || m.begin == 0)) return true;
       return lead.starts_with(w->name) && lead.size() <= w->name.size() + 12;
     };
-    // Parenthetical awards after a work: "Drama y Luz (2011 Latin Grammy for Best Rock Album)".
+    // Parenthetical awards after a work: "Noche y Día (2011 Latin Grammy for Best Rock Album)".
     for (const auto& w : works)
       if (w.award) emit(*w.award, w.award_year, w.award_category, &w, true, std::nullopt, false);
     const bool nominated = has_word(t, {"nominated", "nomination", "nominations", "nominee", "shortlisted"});
@@ -2031,7 +2031,7 @@ class Extractor {
       any = true;
     }
     // No award named: the section's or paragraph's award, when the sentence
-    // says what was won ("In 2007, he won for engineering Maná's Amar es Combatir").
+    // says what was won ("In 2007, she won for engineering Lúa's Vivir es Cantar").
     if (!any && awards.empty() && about_subject && award_context_ && (won || nominated) && (!works.empty() || !cats.empty())) {
       const int year = nearest_year(0, t.size());
       const std::string category = cats.empty() ? std::string() : cats.front().text;

@@ -74,7 +74,7 @@ bool SentenceSplitter::keep_together(std::string_view before, std::string_view a
   before = trim(before);
   after = trim(after);
   if (before.empty() || after.empty()) return false;
-  // ICU breaks after `!` or `?` even inside a title: "Steal This Album! (2002), recording".
+  // ICU breaks after `!` or `?` even inside a title: "Stop This Train! (2010), a live album".
   std::size_t p = 0;
   const char32_t first = next_code_point(after, p);
   if (is_lower(first) || first == ',' || first == ';' || first == ':' || first == ')') return true;
@@ -85,7 +85,7 @@ bool SentenceSplitter::keep_together(std::string_view before, std::string_view a
   const std::string_view next = first_word(after);
   if (abbreviations_.contains(tok)) return !starters_.contains(next);
   if (is_initials(tok)) return starts_upper(after) && !starters_.contains(next);
-  // An ellipsis inside a title: "La Vida... Es Un Ratico". Kept together when
+  // An ellipsis inside a title: "La Noche... Es Nuestra". Kept together when
   // the words on both sides are capitalized and the title goes on.
   if (ends_with_ellipsis(before)) {
     const std::string_view word = tok.substr(0, tok.size() - 3);  // "..." and "…" are both 3 bytes

@@ -65,7 +65,7 @@ class TimeParser {
   /// The time expressions of `sentence` in text order, not overlapping; where
   /// two overlap, the one that starts first wins, then the longer. Any
   /// expression that overlaps a byte range [begin, end) of `exclude` (a work
-  /// title such as "Greatest Hits: 1965–1992") is skipped, so a shorter one
+  /// title such as "Live: 1979–1985") is skipped, so a shorter one
   /// outside the range can still be found. Spans cover the expression's own
   /// words ("from 1993 to 1995", "the late 1980s") but not the preposition
   /// that relates it to the sentence ("in", "by", "since"). Years are four
