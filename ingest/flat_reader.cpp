@@ -122,12 +122,7 @@ Result<Article> read_flat(const Document& doc, ReaderContext& ctx) {
 
   std::size_t pos = bom_length(text);
   while (pos < text.size()) {
-    std::size_t nl = text.find('\n', pos);
-    if (nl == std::string_view::npos) nl = text.size();
-    const std::string_view line = trim(text.substr(pos, nl - pos));
-    const std::size_t b = line.empty() ? pos : static_cast<std::size_t>(line.data() - text.data());
-    const std::size_t e = b + line.size();
-    pos = nl + 1;
+    const auto [line, b, e] = next_line(text, pos);
 
     if (line.empty()) {
       in_table = false;

@@ -91,6 +91,15 @@ std::string_view trim(std::string_view text) {
   return text.substr(b, e - b);
 }
 
+TrimmedLine next_line(std::string_view text, std::size_t& pos) {
+  std::size_t nl = text.find('\n', pos);
+  if (nl == std::string_view::npos) nl = text.size();
+  const std::string_view line = trim(text.substr(pos, nl - pos));
+  const std::size_t b = line.empty() ? pos : static_cast<std::size_t>(line.data() - text.data());
+  pos = nl + 1;
+  return {line, b, b + line.size()};
+}
+
 LineIndex::LineIndex(std::string_view text) : text_(text), bom_(bom_length(text)) {
   line_starts_.push_back(0);
   for (std::size_t i = 0; i < text.size(); ++i)

@@ -38,4 +38,15 @@ bool is_digit(char32_t c);
 /// `text` without leading and trailing white space.
 std::string_view trim(std::string_view text);
 
+/// One line of a text, trimmed: its content and the byte range of that content
+/// (an empty line's range is empty, at the line's start).
+struct TrimmedLine {
+  std::string_view content;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+/// The line that starts at `pos`, trimmed; moves `pos` past its line break.
+TrimmedLine next_line(std::string_view text, std::size_t& pos);
+
 }  // namespace liner::ingest
