@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/pipeline.h"
 #include "ingest/extractor.h"
 #include "ingest/reader.h"
 #include "ingest/source.h"
@@ -25,39 +26,15 @@ namespace {
 
 using namespace liner;
 
-// Exit codes (DESIGN.md): 0 nothing at or above --fail-on, 1 findings at or
-// above it, 2 usage, input or I/O error.
-constexpr int exit_ok = 0;
-constexpr int exit_input = 2;
+using cli::emit;
+using cli::exit_input;
+using cli::exit_ok;
+using cli::print_error;
 
 std::string version_text() {
   std::ostringstream s;
   s << "liner " << LINER_VERSION << " (raptor2 " << ontology::raptor_version() << ", ICU " << U_ICU_VERSION << ")";
   return s.str();
-}
-
-std::vector<std::string> input_format_names() {
-  return {"auto", "flat", "markdown", "wikitext", "mediawiki-xml", "ndjson"};
-}
-
-void print_error(const ingest::Error& e) { std::cerr << e.to_string() << "\n"; }
-
-void print_diagnostics(const ingest::Document& doc, const ingest::Article& a) {
-  for (const auto& d : a.diagnostics)
-    std::cerr << doc.uri << ":" << d.span.line << ":" << d.span.column << ": warning: " << d.message << "\n";
-}
-
-// Writes to stdout, or atomically to a file.
-int emit(const std::string& output, const std::string& content) {
-  if (output.empty() || output == "-") {
-    std::cout << content << std::flush;
-    return std::cout ? exit_ok : exit_input;
-  }
-  if (auto r = ingest::write_file_atomically(output, content); !r) {
-    print_error(r.error());
-    return exit_input;
-  }
-  return exit_ok;
 }
 
 std::string outline(const ingest::Document& doc, const ingest::Article& a) {
@@ -109,45 +86,9 @@ struct ExtractOptions {
 };
 
 int run_extract(const ExtractOptions& o) {
-  auto expanded = ingest::expand_inputs(o.inputs);
-  if (!expanded) {
-    print_error(expanded.error());
-    return exit_input;
-  }
-  const ingest::Format from = *ingest::format_from_string(o.from);
-  ingest::ReaderContext ctx;
-  const ingest::ExtractorContext extractor;
-  std::deque<ingest::Document> documents;  // stable addresses for the results
-  std::vector<validators::report::DocumentResult> results;
-  bool failed = false;
-  const bool progress = isatty(STDERR_FILENO) && expanded->size() > 1;
-  std::size_t n = 0;
-  for (const auto& path : *expanded) {
-    ++n;
-    if (progress) std::cerr << "\r[" << n << "/" << expanded->size() << "] " << path << "\033[K" << std::flush;
-    auto doc = ingest::load_document(path, from, std::cin);
-    if (!doc) {
-      if (progress) std::cerr << "\r\033[K";
-      print_error(doc.error());
-      failed = true;
-      continue;
-    }
-    documents.push_back(std::move(*doc));
-    auto article = ingest::read_article(documents.back(), ctx);
-    if (!article) {
-      if (progress) std::cerr << "\r\033[K";
-      print_error(article.error());
-      failed = true;
-      documents.pop_back();
-      continue;
-    }
-    spdlog::debug("{}: {} sections, {} sentences", path, article->sections.size(), article->sentences.size());
-    print_diagnostics(documents.back(), *article);
-    auto claims = ingest::extract_claims(documents.back(), *article, extractor);
-    spdlog::debug("{}: {} claims", path, claims.size());
-    results.push_back({&documents.back(), std::move(*article), std::move(claims), {}});
-  }
-  if (progress) std::cerr << "\r\033[K" << std::flush;
+  auto loaded = cli::load_and_extract(o.inputs, *ingest::format_from_string(o.from));
+  const auto& results = loaded.results;
+  const bool failed = loaded.failed;
 
   std::string content;
   if (o.format == "json") {
@@ -202,7 +143,7 @@ int run(int argc, char** argv) {
       ->check(CLI::IsMember({"json", "text"}))
       ->capture_default_str();
   extract->add_option("--from", ex.from, "Input format; auto sniffs it from the name and content")
-      ->check(CLI::IsMember(input_format_names()))
+      ->check(CLI::IsMember(cli::input_format_names()))
       ->capture_default_str();
   extract->add_option("-o,--output", ex.output, "Write to FILE (atomically) instead of stdout");
 
