@@ -6,6 +6,7 @@
 #include "ingest/extractor.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <map>
 #include <set>
@@ -26,7 +27,7 @@ struct Token {
 };
 
 // Words split at spaces and at em dashes ("Awards—three for Anglo music").
-std::vector<Token> tokenize(std::string_view t) {
+std::vector<Token> split_words(std::string_view t) {
   static constexpr std::string_view em_dash = "\xE2\x80\x94";
   auto separator = [&](std::size_t i) { return t[i] == ' ' ? 1 : t.substr(i).starts_with(em_dash) ? 3 : 0; };
   std::vector<Token> out;
@@ -38,6 +39,31 @@ std::vector<Token> tokenize(std::string_view t) {
     if (i > b) out.push_back({b, i});
   }
   return out;
+}
+
+// The extractor splits the same sentence (and the same parts of it) many
+// times; a small cache keyed by content answers the repeats (token offsets
+// are relative to the text, so equal text gives equal tokens). An extractor
+// runs on one thread.
+struct TokenCache {
+  static constexpr std::size_t slots = 16;
+  struct Entry {
+    std::string text;
+    std::vector<Token> tokens;
+  };
+  std::array<Entry, slots> entries;
+  std::size_t next = 0;
+};
+thread_local TokenCache token_cache;
+
+std::vector<Token> tokenize(std::string_view t) {
+  for (const auto& e : token_cache.entries)
+    if (e.text.size() == t.size() && !e.tokens.empty() && e.text == t) return e.tokens;
+  auto& e = token_cache.entries[token_cache.next];
+  token_cache.next = (token_cache.next + 1) % TokenCache::slots;
+  e.text.assign(t);
+  e.tokens = split_words(t);
+  return e.tokens;
 }
 
 bool starts_with_any(std::string_view s, std::initializer_list<std::string_view> prefixes) {
@@ -54,14 +80,22 @@ bool ends_with_any(std::string_view s, std::initializer_list<std::string_view> s
 
 // A word without the quotes, brackets and punctuation around it.
 std::string_view core(std::string_view w) {
+  auto curly = [](std::string_view x, std::size_t at, unsigned char last_a, unsigned char last_b) {
+    const auto c = static_cast<unsigned char>(x[at + 2]);
+    return x[at] == '\xE2' && x[at + 1] == '\x80' && (c == last_a || c == last_b);
+  };
   while (!w.empty()) {
-    if (starts_with_any(w, {"\xE2\x80\x9C", "\xE2\x80\x98"})) w.remove_prefix(3);
-    else if (w.front() == '"' || w.front() == '(' || w.front() == '\'' || w.front() == '[') w.remove_prefix(1);
+    const char c = w.front();
+    if (c == '"' || c == '(' || c == '\'' || c == '[') w.remove_prefix(1);
+    else if (w.size() >= 3 && curly(w, 0, 0x9C, 0x98)) w.remove_prefix(3);  // “ ‘
     else break;
   }
   while (!w.empty()) {
-    if (ends_with_any(w, {"\xE2\x80\x9D", "\xE2\x80\x99"})) w.remove_suffix(3);
-    else if (std::string_view(",;:.!?)\"'[]").find(w.back()) != std::string_view::npos) w.remove_suffix(1);
+    const char c = w.back();
+    if (c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == ')' || c == '"' || c == '\'' ||
+        c == '[' || c == ']')
+      w.remove_suffix(1);
+    else if (w.size() >= 3 && curly(w, w.size() - 3, 0x9D, 0x99)) w.remove_suffix(3);  // ” ’
     else break;
   }
   return w;
@@ -127,7 +161,9 @@ std::size_t find_word(std::string_view t, std::string_view w, std::size_t from =
     local = lower_ascii(t);
     lt = local;
   }
-  const std::string lw = lower_ascii(w);
+  const bool lower = std::none_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  const std::string lw_copy = lower ? std::string() : lower_ascii(w);
+  const std::string_view lw = lower ? w : std::string_view(lw_copy);
   for (std::size_t at = lt.find(lw, from); at != std::string_view::npos; at = lt.find(lw, at + 1))
     if (word_at(t, at, at + w.size())) return at;
   return std::string_view::npos;

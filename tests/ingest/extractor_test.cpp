@@ -59,6 +59,17 @@ TEST(entity_key, folds_case_accents_and_punctuation) {
   EXPECT_NE(entity_key("Drama y Luz"), entity_key("Drama y Lux"));
 }
 
+// ASCII names take a fast path; a trailing "é" forces the ICU path on the
+// same text, which must give the same key followed by "e".
+TEST(entity_key, ascii_fast_path_agrees_with_icu) {
+  EXPECT_EQ(entity_key("Ab\tC-D/E&F_G.H'I\x1fJ"), "ab c d e fghij");
+  for (int c = 1; c < 0x80; ++c) {
+    const std::string s = std::string("x") + static_cast<char>(c) + "Y9";
+    const std::string ascii = entity_key(s);
+    EXPECT_EQ(entity_key(s + " \xC3\xA9"), ascii + " e") << "byte " << c;
+  }
+}
+
 TEST(extractor, birth_date_and_place) {
   const auto e = extract("Ana Vidal\nAna Vidal (born 4 May 1961) is a Brazilian record producer.[1] Vidal was born in Recife, Brazil, to a family of musicians.[2]\n");
   EXPECT_EQ(lines(e, Predicate::birthDate), V{"birthDate|Ana Vidal|1961-05-04|"});
