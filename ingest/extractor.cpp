@@ -139,31 +139,91 @@ bool word_at(std::string_view t, std::size_t b, std::size_t e) {
 }
 
 // The lowercase copy of the sentence being read, so that word searches in it
-// and in its parts fold it once, not once per word searched. Set by the
-// extractor per sentence; an extractor runs on one thread.
+// and in its parts fold it once, not once per word searched, and an index of
+// its words (ASCII-lowercased, with their offsets) so that a search looks up
+// the searched word's first word instead of scanning. Set by the extractor
+// per sentence; an extractor runs on one thread.
 thread_local std::string_view folded_source;
 thread_local std::string folded_text;
+thread_local std::vector<std::pair<std::uint64_t, std::size_t>> folded_words;  // (hash of word, offset)
+thread_local bool folded_indexed = false;
+
+bool ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
+std::uint64_t word_hash(std::string_view s) {
+  std::uint64_t h = 14695981039346656037ull;
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
 
 void fold_sentence(std::string_view t) {
   folded_source = t;
   folded_text = lower_ascii(t);
+  folded_indexed = false;
+}
+
+// Built on the first indexed search in a sentence.
+void index_folded_words() {
+  folded_indexed = true;
+  folded_words.clear();
+  const std::string_view lt = folded_text;
+  std::size_t i = 0;
+  while (i < lt.size()) {
+    // Words are runs of letters and digits, as word_at() sees them.
+    std::size_t p = i;
+    const char32_t c = next_code_point(lt, p);
+    const bool alnum = is_letter(c) || (lt[i] >= '0' && lt[i] <= '9');
+    if (!alnum) {
+      i = p;
+      continue;
+    }
+    const std::size_t b = i;
+    i = p;
+    while (i < lt.size()) {
+      std::size_t q = i;
+      const char32_t d = next_code_point(lt, q);
+      if (!is_letter(d) && !(lt[i] >= '0' && lt[i] <= '9')) break;
+      i = q;
+    }
+    folded_words.emplace_back(word_hash(lt.substr(b, i - b)), b);
+  }
+  std::sort(folded_words.begin(), folded_words.end());
 }
 
 // Whole-word, case-insensitive (ASCII) search.
 std::size_t find_word(std::string_view t, std::string_view w, std::size_t from = 0) {
   if (w.empty() || w.size() > t.size()) return std::string_view::npos;
-  std::string local;
-  std::string_view lt;
-  if (!folded_source.empty() && t.data() >= folded_source.data() &&
-      t.data() + t.size() <= folded_source.data() + folded_source.size()) {
-    lt = std::string_view(folded_text).substr(static_cast<std::size_t>(t.data() - folded_source.data()), t.size());
-  } else {
-    local = lower_ascii(t);
-    lt = local;
-  }
   const bool lower = std::none_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   const std::string lw_copy = lower ? std::string() : lower_ascii(w);
   const std::string_view lw = lower ? w : std::string_view(lw_copy);
+  const bool inside = !folded_source.empty() && t.data() >= folded_source.data() &&
+                      t.data() + t.size() <= folded_source.data() + folded_source.size();
+  if (inside) {
+    const auto off = static_cast<std::size_t>(t.data() - folded_source.data());
+    const std::string_view lt = std::string_view(folded_text).substr(off, t.size());
+    // The index answers when `t` starts and ends at word boundaries of the
+    // sentence and `w` starts with an ASCII word followed by ASCII or nothing;
+    // otherwise scan.
+    std::size_t h = 0;
+    while (h < lw.size() && ascii_alnum(lw[h])) ++h;
+    if (h > 0 && (h == lw.size() || static_cast<unsigned char>(lw[h]) < 0x80) &&
+        word_at(folded_source, off, off + t.size())) {
+      if (!folded_indexed) index_folded_words();
+      const std::uint64_t head = word_hash(lw.substr(0, h));
+      auto it = std::lower_bound(folded_words.begin(), folded_words.end(), std::make_pair(head, off + from));
+      for (; it != folded_words.end() && it->first == head; ++it) {
+        const std::size_t at = it->second - off;
+        if (at + lw.size() > lt.size()) break;
+        if (lt.compare(at, lw.size(), lw) == 0 && word_at(t, at, at + lw.size())) return at;
+      }
+      return std::string_view::npos;
+    }
+    for (std::size_t at = lt.find(lw, from); at != std::string_view::npos; at = lt.find(lw, at + 1))
+      if (word_at(t, at, at + w.size())) return at;
+    return std::string_view::npos;
+  }
+  const std::string local = lower_ascii(t);
+  const std::string_view lt = local;
   for (std::size_t at = lt.find(lw, from); at != std::string_view::npos; at = lt.find(lw, at + 1))
     if (word_at(t, at, at + w.size())) return at;
   return std::string_view::npos;

@@ -40,6 +40,14 @@ bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
 bool is_ascii_letter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 
+// Whether `text` contains the lowercase ASCII `word`, ignoring ASCII case.
+bool contains_folded(std::string_view text, std::string_view word) {
+  const auto it = std::search(text.begin(), text.end(), word.begin(), word.end(), [](char a, char b) {
+    return (a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a) == b;
+  });
+  return it != text.end();
+}
+
 bool is_ascii_letters(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), is_ascii_letter); }
 
 // Only called on groups the pattern limits to a few ASCII digits.
@@ -296,6 +304,13 @@ std::vector<TimeMention> TimeParser::find(std::string_view text, const std::vect
     found.push_back({begin, begin + whole.size(), value, relative, decade_relative});
   };
 
+  // Most sentences have no date at all. Every pattern below needs a digit,
+  // or the word "year" or "decade", so a sentence without them skips those
+  // scans; the results are the same.
+  const bool digits = std::any_of(text.begin(), text.end(), is_ascii_digit);
+  const bool year_word = contains_folded(text, "year");
+  const bool decade_word = contains_folded(text, "decade");
+  if (digits) {
   scan(g.month_day_year, text, [&](const Groups& m) {
     const int month = g.month(view(m[1])), day = to_int(view(m[2])), y = to_int(view(m[3]));
     if (month != 0 && day >= 1 && day <= days_in_month(y, month)) add(m[0], day_value(y, month, day));
@@ -360,6 +375,8 @@ std::vector<TimeMention> TimeParser::find(std::string_view text, const std::vect
     const int y = to_int(view(m[1]));
     if (is_year(y - 1) && is_year(y + 1)) add(m[0], interval(y - 1, y + 1, TimePrecision::approximate));
   });
+  }
+  if (year_word) {
   scan(g.years_apart, text, [&](const Groups& m) {
     const int n = g.number(view(m[1]));
     const bool plural = view(m[2]).size() == 5;  // "years"
@@ -377,10 +394,12 @@ std::vector<TimeMention> TimeParser::find(std::string_view text, const std::vect
     }
     add(m[0], offset_value(offset), true);
   });
-  scan(g.decade_portion, text, [&](const Groups& m) {
-    const auto [first, last] = part_of(has(m[1]) ? view(m[1]) : std::string_view("mid"), false);
-    add(m[0], {first, 0, 0, last, 0, 0, TimePrecision::approximate, ""}, true, true);
-  });
+  }
+  if (decade_word)
+    scan(g.decade_portion, text, [&](const Groups& m) {
+      const auto [first, last] = part_of(has(m[1]) ? view(m[1]) : std::string_view("mid"), false);
+      add(m[0], {first, 0, 0, last, 0, 0, TimePrecision::approximate, ""}, true, true);
+    });
 
   // A number that counts something ("2000 copies", "between 1000 and 2000
   // fans") blocks every expression over it, so the bare years inside a
