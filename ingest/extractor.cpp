@@ -1309,6 +1309,8 @@ class Extractor {
           if (run > e + 1) e = run;
         }
       }
+      if (b == i && e == i + 1 && !is_possessive(raw) && raw.find_first_of(",;.)") == std::string_view::npos)
+        e = name_after_head(t, toks, e);  // "Conservatorio Giuseppe Verdi", "École nationale supérieure Louis-Lumière"
       if (b == i && e == i + 1 && !(is_possessive(raw) || i + 1 < toks.size())) continue;
       std::string name = text_of(t, toks, b, e);
       if (is_possessive(t.substr(toks[e - 1].begin, toks[e - 1].end - toks[e - 1].begin))) {
@@ -1325,6 +1327,31 @@ class Extractor {
     return out;
   }
 
+  // The end of a name that follows its head word, as names in many languages
+  // do: capitalized words, and lowercase particles or adjectives that a
+  // capitalized word soon follows ("Universidad de Buenos Aires", "École
+  // nationale supérieure Louis-Lumière"). Stops at a clause word or punctuation.
+  std::size_t name_after_head(std::string_view t, const std::vector<Token>& toks, std::size_t e) const {
+    static constexpr std::array<std::string_view, 17> stops{"in", "at", "and", "with", "from", "for", "to", "where",
+                                                            "while", "before", "after", "on", "by", "as", "the", "a", "an"};
+    auto word = [&](std::size_t k) { return t.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+    std::size_t end = e;
+    for (std::size_t k = e; k < toks.size() && k < e + 6; ++k) {
+      const std::string_view w = word(k);
+      const std::string_view c = core(w);
+      bool take = false;
+      if (capitalized(w) && !lex_.pronoun(lower_ascii(c))) {
+        take = true;
+      } else if (std::find(stops.begin(), stops.end(), c) == stops.end() && c == w) {
+        for (std::size_t n = k + 1; n < toks.size() && n <= k + 2 && !take; ++n) take = capitalized(word(n));
+      }
+      if (!take) break;
+      if (capitalized(w)) end = k + 1;
+      if (w.find_first_of(",;.)") != std::string_view::npos) break;
+    }
+    return end;
+  }
+
   // A phrase after `marker` up to a clause end: "majoring in percussion and music theory".
   static std::string phrase_after(std::string_view t, std::size_t at) {
     std::size_t e = at;
@@ -1338,45 +1365,51 @@ class Extractor {
     return std::string(trim(p));
   }
 
+  // The first degree named in t[b, e): its range and form.
+  std::optional<std::pair<Range, std::string>> degree_in(std::string_view t, std::size_t b, std::size_t e) const {
+    std::optional<std::pair<Range, std::string>> best;
+    for (std::string_view form : degrees_) {
+      std::string capital(form);
+      if (!capital.empty() && capital[0] >= 'a' && capital[0] <= 'z') capital[0] = static_cast<char>(capital[0] - 'a' + 'A');
+      for (std::string_view f : {form, std::string_view(capital)}) {
+        for (std::size_t at = t.find(f, b); at != std::string_view::npos && at + f.size() <= e; at = t.find(f, at + 1)) {
+          if (!word_at(t, at, at + f.size()) && !(f.back() == '.' && word_at(t, at, at + f.size() - 1))) continue;
+          if (!best || at < best->first.begin || (at == best->first.begin && at + f.size() > best->first.end))
+            best = std::make_pair(Range{at, at + f.size()}, std::string(form));
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  // Where the last clause of t[b, e) starts: the clause that leads into what
+  // follows e ("..., before completing a degree at <school>").
+  static std::size_t last_clause(std::string_view t, std::size_t b, std::size_t e) {
+    std::size_t cut = b;
+    for (std::string_view brk : {", ", "; ", " before ", " after ", " and ", " then ", " while ", " where "}) {
+      const std::size_t at = t.substr(0, e).rfind(brk);
+      if (at != std::string_view::npos && at >= b && at > cut) cut = at;
+    }
+    return cut;
+  }
+
+  // Each school in a sentence owns the text around it: the text before the
+  // first school, and after the last, belongs to them; between two schools,
+  // the last clause leads into the second and the rest trails the first.
+  // Fields, degrees and years are read in the parts a school owns, so "studied
+  // physics at A, earning a degree in 1988, before completing a master's
+  // degree in acoustics at B in 1990" gives each school its own.
   void education(std::string_view t, const std::vector<TimeMention>& ts, const Origin& o) {
     if (!has_word(t, {"attend", "attended", "attending", "enrolled", "studied", "studies", "study", "graduated",
-                      "graduating", "graduation", "degree", "majoring", "major", "education", "educated",
-                      "alumnus", "alumna", "coursework", "student", "alma mater", "pursued"}))
+                      "graduating", "graduation", "graduate", "degree", "majoring", "major", "education", "educated",
+                      "alumnus", "alumna", "coursework", "student", "alma mater", "pursued", "diploma"}))
       return;
     std::vector<Org> schools;
     for (auto& org : organizations(t))
       if (org.type == EntityType::School && !org.sub_unit) schools.push_back(std::move(org));
-    // Fields of study and the degree.
-    std::vector<std::string> fields;
-    for (std::string_view lead : {"majoring in ", "major in ", "degree in ", "studies in ", "education in ",
-                                  "studied ", "study of ", "diploma in "}) {
-      for (std::size_t at = t.find(lead); at != std::string_view::npos; at = t.find(lead, at + 1)) {
-        std::string f = phrase_after(t, at + lead.size());
-        const std::string first_word = lower_ascii(f.substr(0, f.find(' ')));
-        if (f.empty() || capitalized(f) || f.size() > 60 || lex_.pronoun(first_word) || first_word == "the" ||
-            first_word == "a" || first_word == "an" || lex_.title_word(first_word))
-          continue;
-        if (std::find(fields.begin(), fields.end(), f) == fields.end()) fields.push_back(f);
-      }
-    }
-    std::optional<std::string> degree;
-    for (std::string_view d : {"bachelor's degree", "master's degree", "Bachelor of Music", "Bachelor of Arts",
-                               "Bachelor of Science", "Master of Music", "Master of Arts", "doctorate", "PhD", "B.A.",
-                               "B.M.", "BFA", "MFA", "diploma"})
-      if (t.find(d) != std::string_view::npos) degree = std::string(d);
-    // Graduation year: "graduating in 1988", "graduated ... in 1988", "class of 1988".
-    int grad = 0;
-    for (std::string_view g : {"graduating", "graduated", "graduation", "class of"}) {
-      const std::size_t at = find_word(t, g);
-      if (at == std::string_view::npos) continue;
-      for (const auto& m : ts)
-        if (!m.relative && m.begin > at && m.begin - at < 80 && m.value.precision != TimePrecision::decade) {
-          grad = m.value.begin_year;
-          break;
-        }
-      if (grad) break;
-    }
     if (schools.empty()) {
+      const int grad = graduation_year(t, ts, {Range{0, t.size()}});
       if (grad && last_school_) {
         Qualifiers q;
         q.institution = *last_school_;
@@ -1384,12 +1417,109 @@ class Extractor {
       }
       return;
     }
-    for (const auto& school : schools) {
+    std::vector<std::vector<Range>> owned(schools.size());
+    std::vector<bool> continues(schools.size(), false);  // "... and later at B": B shares A's field
+    std::vector<std::string> lead_field(schools.size());  // "... and sound engineering at B"
+    owned[0].push_back({0, schools[0].range.begin});
+    for (std::size_t i = 1; i < schools.size(); ++i) {
+      const std::size_t from = schools[i - 1].range.end, to = schools[i].range.begin;
+      const std::size_t cut = last_clause(t, from, to);
+      owned[i - 1].push_back({from, cut});
+      owned[i].push_back({cut, to});
+      // The leading clause: connective, then words, then "at"/"from" (and "the").
+      std::string_view lead = trim(t.substr(cut, to - cut));
+      for (std::string_view c : {",", ";", "and ", "then ", "before ", "after ", "while "})
+        if (lead.starts_with(c)) lead = trim(lead.substr(c.size()));
+      if (lead.ends_with(" the") || lead == "the") lead.remove_suffix(std::min<std::size_t>(lead.size(), 4));
+      lead = trim(lead);
+      bool at_end = false;
+      for (std::string_view a : {" at", " from"})
+        if (lead.ends_with(a)) lead.remove_suffix(a.size()), at_end = true;
+      if (lead == "at" || lead == "from") lead = {}, at_end = true;
+      if (!at_end) continue;
+      std::string words;
+      for (const auto& tok : tokenize(lead)) {
+        const std::string_view w = lead.substr(tok.begin, tok.end - tok.begin);
+        if (w == "later" || w == "then" || w == "subsequently" || w == "afterwards" || w == "also" || w == "briefly")
+          continue;
+        words += (words.empty() ? "" : " ") + std::string(w);
+      }
+      if (words.empty()) continues[i] = true;
+      else if (cut == from && !capitalized(words) && tokenize(words).size() <= 4 && !lex_.pronoun(lower_ascii(words.substr(0, words.find(' ')))) &&
+               !lex_.title_word(lower_ascii(words.substr(0, words.find(' ')))) && degree_in(words, 0, words.size()) == std::nullopt)
+        lead_field[i] = words;
+    }
+    owned.back().push_back({schools.back().range.end, t.size()});
+    // "at A University, where she majored in X at its B School of Music": B
+    // is a division of A, and what is said of B is said of A.
+    for (std::size_t i = schools.size() - 1; i > 0; --i) {
+      const std::string_view gap = t.substr(schools[i - 1].range.end, schools[i].range.begin - schools[i - 1].range.end);
+      if (!has_word(gap, {"where", "within", "its"}) || has_word(gap, {"later", "then", "before", "after"}) ||
+          schools[i - 1].name.find("Universit") == std::string::npos)
+        continue;
+      owned[i - 1].push_back(schools[i].range);
+      owned[i - 1].insert(owned[i - 1].end(), owned[i].begin(), owned[i].end());
+      if (continues[i] || !lead_field[i].empty()) lead_field[i - 1] = lead_field[i];
+      schools.erase(schools.begin() + static_cast<std::ptrdiff_t>(i));
+      owned.erase(owned.begin() + static_cast<std::ptrdiff_t>(i));
+      continues.erase(continues.begin() + static_cast<std::ptrdiff_t>(i));
+      lead_field.erase(lead_field.begin() + static_cast<std::ptrdiff_t>(i));
+    }
+
+    std::vector<std::string> previous_fields;
+    for (std::size_t i = 0; i < schools.size(); ++i) {
+      const auto& school = schools[i];
+      const auto& parts = owned[i];
+      // Someone else's schooling: "..., whose father taught at B".
+      bool other = false;
+      for (const auto& r : parts)
+        other = other || has_word(t.substr(r.begin, r.end - r.begin), {"who", "whose", "met"});
+      if (i > 0 && other) continue;
+      std::vector<std::string> fields;
+      auto add_field = [&](std::string f) {
+        if (!f.empty() && std::find(fields.begin(), fields.end(), f) == fields.end()) fields.push_back(std::move(f));
+      };
+      for (const auto& r : parts)
+        for (std::string_view lead : {"majoring in ", "majored in ", "major in ", "specializing in ", "specialized in ",
+                                      "degree in ", "studies in ", "education in ", "studied ", "study of ", "diploma in "})
+          for (std::size_t at = t.find(lead, r.begin); at != std::string_view::npos && at < r.end; at = t.find(lead, at + 1)) {
+            std::string f = phrase_after(t, at + lead.size());
+            const std::string first_word = lower_ascii(f.substr(0, f.find(' ')));
+            if (f.empty() || capitalized(f) || f.size() > 60 || lex_.pronoun(first_word) || first_word == "the" ||
+                first_word == "a" || first_word == "an" || lex_.title_word(first_word) || (f[0] >= '0' && f[0] <= '9'))
+              continue;
+            add_field(std::move(f));
+          }
+      if (!lead_field[i].empty()) add_field(lead_field[i]);
+      std::optional<std::string> degree;
+      for (const auto& r : parts) {
+        if (degree) break;
+        if (auto d = degree_in(t, r.begin, r.end)) {
+          degree = d->second;
+          // "a Bachelor of Arts in English": the field may be a proper noun.
+          if (t.substr(d->first.end).starts_with(" in ")) {
+            std::string f = phrase_after(t, d->first.end + 4);
+            if (!f.empty() && f.size() <= 60 && !(f[0] >= '0' && f[0] <= '9') && !lex_.organization_word(f.substr(f.rfind(' ') + 1))) add_field(std::move(f));
+          }
+        }
+      }
+      if (fields.empty() && continues[i]) fields = previous_fields;
+      previous_fields = fields;
+      const int grad = graduation_year(t, ts, parts);
+      std::optional<std::pair<int, int>> span;
+      for (const auto& m : ts)
+        if (!m.relative && m.value.precision == TimePrecision::range && m.value.end_year != 0)
+          for (const auto& r : parts)
+            if (m.begin >= r.begin && m.end <= r.end && !span) span = std::make_pair(m.value.begin_year, m.value.end_year);
       last_school_ = school.name;
       const Entity obj = entity(school.name, EntityType::School);
       auto base = [&] {
         Qualifiers q;
         if (degree) q.degree = degree;
+        if (span) {
+          q.start_year = year_string(span->first);
+          q.end_year = year_string(span->second);
+        }
         if (grad) q.end_year = year_string(grad);
         return q;
       };
@@ -1404,8 +1534,28 @@ class Extractor {
         q.institution = school.name;
         add(Predicate::graduationYear, subject_, std::nullopt, year_string(grad), q, o);
       }
-      break;  // the first school in a sentence is the one it is about
     }
+  }
+
+  // The year after a word that ends a course of study, inside the parts.
+  int graduation_year(std::string_view t, const std::vector<TimeMention>& ts, const std::vector<Range>& parts) const {
+    for (const auto& r : parts) {
+      const std::string_view part = t.substr(r.begin, r.end - r.begin);
+      for (std::string_view g : completion_words_) {
+        const std::size_t at = find_word(part, g);
+        if (at == std::string_view::npos) continue;
+        // The year after the word, in a part the school owns: "completing a
+        // master's degree in orchestration at <school> in 1982".
+        for (const auto& m : ts) {
+          bool owned = false;
+          for (const auto& p : parts) owned = owned || (m.begin >= p.begin && m.end <= p.end);
+          if (owned && !m.relative && m.begin > r.begin + at && m.begin - (r.begin + at) < 160 &&
+              m.value.precision != TimePrecision::decade && m.value.precision != TimePrecision::range)
+            return m.value.begin_year;
+        }
+      }
+    }
+    return 0;
   }
 
   // "as a staff engineer", "as an assistant engineer"
@@ -2355,6 +2505,8 @@ class Extractor {
   const std::vector<std::string_view> member_list_ = data::lines("member_words.txt");
   const std::vector<std::string_view> negations_ = data::lines("negations.txt");
   const std::vector<std::string_view> credit_words_ = data::lines("credit_words.txt");
+  const std::vector<std::string_view> degrees_ = data::lines("degrees.txt");
+  const std::vector<std::string_view> completion_words_ = data::lines("completion_words.txt");
   std::set<std::string> starters_ = [] {
     std::set<std::string> out;
     for (auto w : data::lines("sentence_starters.txt")) out.emplace(w);
