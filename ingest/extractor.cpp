@@ -613,6 +613,13 @@ class Extractor {
           std::size_t b = c.range.end;
           for (std::string_view lead : {" for ", " with ", " in ", ", "})
             if (t.substr(b).starts_with(lead)) b += lead.size();
+          // "Best Rock Album in 2014 for X": the year is the award's, not the title's.
+          if (b + 4 <= t.size() && all_digits(t.substr(b, 4)) && (b + 4 == t.size() || !is_digit(static_cast<unsigned char>(t[b + 4]))))
+            for (std::string_view lead : {" for ", ", for ", " with "})
+              if (t.substr(b + 4).starts_with(lead)) {
+                b += 4 + lead.size();
+                break;
+              }
           if (b >= w.range.end) return;
           w.name = w.name.substr(b - w.range.begin);
           w.range.begin = b;
@@ -710,11 +717,8 @@ class Extractor {
         }
         --k;
       }
-      // "the fado singer Rosa Tavares (1941–2012)", "by Kim Aalto (1950–2001)": a person, not a title.
-      if (first < ti && first > 0) {
-        const std::string_view before = core(t.substr(toks[first - 1].begin, toks[first - 1].end - toks[first - 1].begin));
-        if (descriptors_.contains(std::string(before)) || before == "by") continue;
-      }
+      // "the fado singer Ana Reis (1941–2012)", "by Kim Aalto (1950–2001)": a person, not a title.
+      if (first < ti && first > 0 && names_person(t, toks, first)) continue;
       // "Les Sœurs Gagné's En attendant la pluie (2012)": a title in sentence case runs
       // from the possessive's next word when that word is capitalized.
       if (first >= ti || (first > 0 && !is_possessive(t.substr(toks[first - 1].begin, toks[first - 1].end - toks[first - 1].begin)))) {
@@ -1126,6 +1130,7 @@ class Extractor {
 
     release_years(works, o);
     birth_and_death(t, ts, o);
+    life_span(t, ts, works, o);
     if (about_subject) {
       education(t, ts, o);
       employment(t, ts, o);
@@ -1139,6 +1144,55 @@ class Extractor {
     for (const auto& m : ts)
       if (!m.relative) anchor_year_ = m.value.end_year ? m.value.end_year : m.value.begin_year;
     if (!awards.empty()) award_context_ = awards.back().index;
+  }
+
+  // Whether the word before token `first` says a person's name follows: a
+  // descriptor ("the singer"), a role noun ("the arranger") or "by".
+  bool names_person(std::string_view t, const std::vector<Token>& toks, std::size_t first) const {
+    if (first == 0) return false;
+    const std::string_view before = core(t.substr(toks[first - 1].begin, toks[first - 1].end - toks[first - 1].begin));
+    if (descriptors_.contains(std::string(before)) || before == "by") return true;
+    const auto roles = lex_.find_roles(before);
+    return roles.size() == 1 && roles.front().kind == RoleKind::noun && roles.front().begin == 0 &&
+           roles.front().end == before.size();
+  }
+
+  // "the singer Ana Reis (1941–2012)": a person's life span in parentheses
+  // after the name gives a birth and a death year. The name is the subject's,
+  // or another person's when the words before say a person is named.
+  void life_span(std::string_view t, const std::vector<TimeMention>& ts, const std::vector<Work>& works, const Origin& o) {
+    for (const auto& m : ts) {
+      const int born = m.value.begin_year, died = m.value.end_year;
+      if (m.relative || m.value.precision != TimePrecision::range || died - born < 10 || died - born > 110) continue;
+      if (m.begin < 2 || t[m.begin - 1] != '(' || t[m.begin - 2] != ' ' || m.end >= t.size() || t[m.end] != ')') continue;
+      const std::size_t open = m.begin - 2;
+      bool work = false;
+      for (const auto& w : works) work = work || (w.range.end <= open && open - w.range.end <= 1);
+      if (work) continue;
+      const auto toks = tokenize(t.substr(0, open));
+      std::size_t b = toks.size();
+      while (b > 0 && toks.size() - b < 4) {
+        const std::string_view raw = t.substr(toks[b - 1].begin, toks[b - 1].end - toks[b - 1].begin);
+        if (!capitalized(raw) || (b < toks.size() && raw.find_first_of(",;:") != std::string_view::npos) ||
+            core(raw) != raw)
+          break;
+        --b;
+      }
+      if (b == toks.size()) continue;
+      const std::string name = text_of(t, toks, b, toks.size());
+      Entity who;
+      if (entity_key(name) == subject_.key || name == surname_) {
+        who = subject_;
+      } else if (toks.size() - b >= 2 && names_person(t, toks, b) && lex_.find_awards(name).empty()) {
+        who = entity(name, EntityType::Person);
+      } else {
+        continue;
+      }
+      Qualifiers q;
+      q.precision = "year";
+      add(Predicate::birthDate, who, std::nullopt, year_string(born), q, o);
+      add(Predicate::deathDate, who, std::nullopt, year_string(died), q, o);
+    }
   }
 
   void release_years(const std::vector<Work>& works, const Origin& o) {
@@ -2175,6 +2229,19 @@ class Extractor {
       }
       return year;
     };
+    // A title named after "for", past an optional year: "... Album in 2014 for Vento Sul".
+    auto named_for = [&](std::size_t pos, Work& named) {
+      std::size_t at = pos;
+      if (t.substr(at).starts_with(" in ") && at + 8 <= t.size() && all_digits(t.substr(at + 4, 4))) at += 8;
+      if (!t.substr(at).starts_with(" for ")) return false;
+      std::size_t ti = 0;
+      while (ti < toks.size() && toks[ti].begin < at + 5) ++ti;
+      const std::size_t e = name_run(t, toks, ti, false);
+      if (e <= ti || word(ti) == "Best" || !lex_.find_awards(text_of(t, toks, ti, e)).empty()) return false;
+      named.name = text_of(t, toks, ti, e);
+      named.range = {toks[ti].begin, toks[e - 1].end};
+      return true;
+    };
     bool any = false;
     std::set<std::size_t> used_cats;
     for (std::size_t a = 0; a < awards.size(); ++a) {
@@ -2209,16 +2276,7 @@ class Extractor {
           break;
         }
       Work named;
-      if (!work && t.substr(cat_end).starts_with(" for ")) {
-        std::size_t ti = 0;
-        while (ti < toks.size() && toks[ti].begin < cat_end + 5) ++ti;
-        const std::size_t e = name_run(t, toks, ti, false);
-        if (e > ti && word(ti) != "Best" && lex_.find_awards(text_of(t, toks, ti, e)).empty()) {
-          named.name = text_of(t, toks, ti, e);
-          named.range = {toks[ti].begin, toks[e - 1].end};
-          work = &named;
-        }
-      }
+      if (!work && named_for(cat_end, named)) work = &named;
       if (!work)
         for (const auto& w : works)
           if (w.range.end <= awards[a].begin) work = &w;
@@ -2273,6 +2331,8 @@ class Extractor {
             work = &w;
             break;
           }
+      Work named;
+      if (!work && named_for(c.range.end, named)) work = &named;
       for (int y : years) emit(*award, y, c.text, work, kind > 0, std::nullopt, false);
       any = true;
     }

@@ -148,6 +148,26 @@ TEST(extractor, education_division_degree_field_and_range) {
   EXPECT_TRUE(lines(range, Predicate::graduationYear).empty());  // a span of study is not a graduation
 }
 
+// A life span in parentheses after a person's name is a birth and a death
+// year; after a title it is not.
+TEST(extractor, life_span_after_a_person_not_a_title) {
+  const auto e = extract(
+      "Ana Vidal\nVidal studied with the arranger Joaquim Reis (1921–1999) and mixed Cidade Alta (2004), the "
+      "last album by the singer Maria Lobo (1930–2008).[1] She later worked on the series Porto Seguro (2001–2006).[2]\n");
+  EXPECT_EQ(lines(e, Predicate::birthDate), (V{"birthDate|Joaquim Reis|1921|", "birthDate|Maria Lobo|1930|"}));
+  EXPECT_EQ(lines(e, Predicate::deathDate), (V{"deathDate|Joaquim Reis|1999|", "deathDate|Maria Lobo|2008|"}));
+}
+
+// A year between a category and "for" is the award's year, not part of the title.
+TEST(extractor, award_list_item_with_its_own_year) {
+  const auto e = extract(
+      "Ana Vidal\nVidal has won two Grammy Awards, Best Tropical Latin Album in 2003 for Mar Aberto and Best "
+      "Latin Pop Album in 2009 for Vento Sul.[1]\n");
+  EXPECT_EQ(lines(e, Predicate::awardWon),
+            (V{"awardWon|Ana Vidal|Grammy|year=2003;category=Best Tropical Latin Album;work=Mar Aberto;",
+               "awardWon|Ana Vidal|Grammy|year=2009;category=Best Latin Pop Album;work=Vento Sul;"}));
+}
+
 TEST(extractor, studio_job_with_role_and_year) {
   const auto e = extract("Ana Vidal\nIn 1985 Vidal joined Estúdio Norte Sound Studios as a staff engineer.[1]\n");
   EXPECT_EQ(lines(e, Predicate::workedAt),
