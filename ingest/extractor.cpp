@@ -1613,11 +1613,17 @@ class Extractor {
   }
 
   // "as a staff engineer", "as an assistant engineer"
-  std::optional<std::string> role_after_as(std::string_view t) const {
-    for (std::string_view lead : {" as an ", " as a ", " as the ", " as "}) {
-      const std::size_t at = t.find(lead);
-      if (at == std::string_view::npos) continue;
-      const std::size_t start = at + lead.size();
+  // Every "as a staff engineer", "as chief mastering engineer" in t, in order:
+  // where the role phrase starts, and the phrase (up to its last role word).
+  std::vector<std::pair<std::size_t, std::string>> roles_after_as(std::string_view t) const {
+    std::vector<std::pair<std::size_t, std::string>> out;
+    for (std::size_t at = find_word(t, "as"); at != std::string_view::npos; at = find_word(t, "as", at + 1)) {
+      std::size_t start = at + 3;
+      for (std::string_view article : {"an ", "a ", "the "})
+        if (t.substr(start).starts_with(article)) {
+          start += article.size();
+          break;
+        }
       std::size_t e = start;
       int words = 0;
       while (e < t.size() && words < 4) {
@@ -1628,13 +1634,22 @@ class Extractor {
         ++words;
         const bool ends = t.substr(e, n - e).find_first_of(",;.") != std::string_view::npos;
         e = n;
-        if (!roles.empty() && (ends || e >= t.size() || lex_.find_roles(core(t.substr(e + 1, t.find(' ', e + 1) - e - 1))).empty()))
-          return std::string(core(t.substr(start, e - start)));
+        if (!roles.empty() && (ends || e >= t.size() || lex_.find_roles(core(t.substr(e + 1, t.find(' ', e + 1) - e - 1))).empty())) {
+          out.emplace_back(start, std::string(core(t.substr(start, e - start))));
+          break;
+        }
         if (ends) break;
         ++e;
       }
     }
-    return std::nullopt;
+    return out;
+  }
+
+  // "as a staff engineer", "as an assistant engineer"
+  std::optional<std::string> role_after_as(std::string_view t) const {
+    const auto all = roles_after_as(t);
+    if (all.empty()) return std::nullopt;
+    return all.front().second;
   }
 
   // An organization named by how the sentence speaks of it, though its name
@@ -1719,10 +1734,26 @@ class Extractor {
       std::vector<TimeMention> own;
       for (const auto& m : ts)
         if (m.begin >= cb && m.end <= ce) own.push_back(m);
-      period(t, own, q);
       const Entity obj = entity(org.name, org.type);
-      add(Predicate::workedAt, subject_, obj, std::nullopt, q, o);
       last_org_ = obj;
+      // Several roles at the one place: "worked as an assistant from 1990 to
+      // 1993 and as chief engineer from 1993 to 2004". Each role takes the
+      // times up to the next one.
+      if (const auto roles = roles_after_as(t); places.size() == 1 && roles.size() >= 2) {
+        for (std::size_t k = 0; k < roles.size(); ++k) {
+          const std::size_t from = roles[k].first, to = k + 1 < roles.size() ? roles[k + 1].first : t.size();
+          std::vector<TimeMention> mine;
+          for (const auto& m : own)
+            if (m.begin >= from && m.end <= to) mine.push_back(m);
+          Qualifiers rq;
+          rq.role = roles[k].second;
+          period(t, mine, rq);
+          add(Predicate::workedAt, subject_, obj, std::nullopt, rq, o);
+        }
+        continue;
+      }
+      period(t, own, q);
+      add(Predicate::workedAt, subject_, obj, std::nullopt, q, o);
     }
   }
 

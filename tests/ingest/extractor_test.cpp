@@ -168,6 +168,16 @@ TEST(extractor, award_list_item_with_its_own_year) {
                "awardWon|Ana Vidal|Grammy|year=2009;category=Best Latin Pop Album;work=Vento Sul;"}));
 }
 
+// Several roles at one place, each with its own period.
+TEST(extractor, two_roles_at_one_studio) {
+  const auto e = extract(
+      "Ana Vidal\nVidal worked at Casa Azul Studios as an assistant engineer from 1988 to 1991 and as chief "
+      "engineer from 1991 to 1999.[1]\n");
+  EXPECT_EQ(lines(e, Predicate::workedAt),
+            (V{"workedAt|Ana Vidal|Casa Azul Studios|role=assistant engineer;startYear=1988;endYear=1991;",
+               "workedAt|Ana Vidal|Casa Azul Studios|role=chief engineer;startYear=1991;endYear=1999;"}));
+}
+
 TEST(extractor, studio_job_with_role_and_year) {
   const auto e = extract("Ana Vidal\nIn 1985 Vidal joined Estúdio Norte Sound Studios as a staff engineer.[1]\n");
   EXPECT_EQ(lines(e, Predicate::workedAt),
