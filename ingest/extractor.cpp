@@ -1693,7 +1693,6 @@ class Extractor {
   }
 
   void employment(std::string_view t, const std::vector<TimeMention>& ts, const Origin& o) {
-    const auto role = role_after_as(t);
     std::vector<Org> places;
     if (has_word(t, {"joined", "join", "joining", "worked", "working", "staff", "hired", "employed", "entered",
                      "served", "house", "position", "job", "tenure", "engineer", "producer", "signed", "began",
@@ -1702,13 +1701,17 @@ class Extractor {
       places = employers(t);
     if (places.empty()) {
       // "There, he served as an assistant engineer": the place of the previous sentence.
-      if (last_org_ && (t.starts_with("There") || t.starts_with("At ")) && role) {
+      if (!last_org_ || !(t.starts_with("There") || t.starts_with("At "))) return;
+      if (const auto role = role_after_as(t)) {
         Qualifiers q;
         q.role = role;
         add(Predicate::workedAt, subject_, *last_org_, std::nullopt, q, o);
       }
       return;
     }
+    const auto all_roles = roles_after_as(t);
+    const std::optional<std::string> role =
+        all_roles.empty() ? std::nullopt : std::optional<std::string>(all_roles.front().second);
     for (const auto& org : places) {
       Qualifiers q;
       // "a staff producer at Orbita Discos": the role just before "at".
@@ -1739,7 +1742,7 @@ class Extractor {
       // Several roles at the one place: "worked as an assistant from 1990 to
       // 1993 and as chief engineer from 1993 to 2004". Each role takes the
       // times up to the next one.
-      if (const auto roles = roles_after_as(t); places.size() == 1 && roles.size() >= 2) {
+      if (const auto& roles = all_roles; places.size() == 1 && roles.size() >= 2) {
         for (std::size_t k = 0; k < roles.size(); ++k) {
           const std::size_t from = roles[k].first, to = k + 1 < roles.size() ? roles[k + 1].first : t.size();
           std::vector<TimeMention> mine;
