@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <map>
 #include <set>
+#include <stdexcept>
 #include <unordered_set>
 
 #include "ingest/data.h"
@@ -337,6 +338,26 @@ std::string text_of(std::string_view t, const std::vector<Token>& toks, std::siz
 }
 
 // "Best Latin Pop, Rock or Urban Album", "Record of the Year".
+// A word that ends award category names ("Album", "Performance"), from the
+// second group of category_heads.txt.
+bool category_end_word(std::string_view w) {
+  static const std::set<std::string, std::less<>> words = [] {
+    std::set<std::string, std::less<>> out;
+    std::string_view rest = data::file("category_heads.txt");
+    bool end_group = false;
+    while (!rest.empty()) {
+      const std::size_t nl = rest.find('\n');
+      const std::string_view line = trim(rest.substr(0, nl));
+      rest = nl == std::string_view::npos ? std::string_view{} : rest.substr(nl + 1);
+      if (line == "# end:") end_group = true;
+      else if (end_group && !line.empty() && line.front() != '#') out.emplace(line);
+    }
+    if (out.empty()) throw std::logic_error("category_heads.txt: no '# end:' group");
+    return out;
+  }();
+  return words.contains(w);
+}
+
 std::vector<Category> find_categories(std::string_view t, const Lexicon& lex) {
   std::vector<Category> out;
   const auto toks = tokenize(t);
@@ -352,6 +373,21 @@ std::vector<Category> find_categories(std::string_view t, const Lexicon& lex) {
       const bool small = !cap && (c == "or" || c == "and" || c == "of" || c == "the" || c == "a" || c == "in" ||
                                   c == "with" || c == "by" || c == "&" || c == "de" || c == "y");
       if (!cap && !small) break;
+      // "Best Tropical Latin Album with Son de Madrugada": after a head noun,
+      // "with" or "by" starts the work or the artist, unless what follows
+      // ends in a head noun too ("Best Pop Collaboration with Vocals").
+      if ((c == "with" || c == "by") && category_end_word(core(t.substr(toks[last].begin, toks[last].end - toks[last].begin)))) {
+        std::size_t k = j + 1, run_last = j;
+        while (k < toks.size()) {
+          const std::string_view r2 = t.substr(toks[k].begin, toks[k].end - toks[k].begin);
+          if (!capitalized(r2) && core(r2) != "of" && core(r2) != "and" && core(r2) != "the") break;
+          if (capitalized(r2)) run_last = k;
+          if (r2.find_first_of(",;.)") != std::string_view::npos) break;
+          ++k;
+        }
+        if (run_last == j || !category_end_word(core(t.substr(toks[run_last].begin, toks[run_last].end - toks[run_last].begin))))
+          break;
+      }
       if (cap) last = j;
       if (raw.back() == ')' || raw.back() == '.' || raw.back() == ';' || raw.find(')') != std::string_view::npos)
         break;
@@ -2263,13 +2299,16 @@ class Extractor {
       }
       return year;
     };
-    // A title named after "for", past an optional year: "... Album in 2014 for Vento Sul".
+    // A title named after "for" or "with", past an optional year: "... Album in 2014 for Vento Sul".
     auto named_for = [&](std::size_t pos, Work& named) {
       std::size_t at = pos;
       if (t.substr(at).starts_with(" in ") && at + 8 <= t.size() && all_digits(t.substr(at + 4, 4))) at += 8;
-      if (!t.substr(at).starts_with(" for ")) return false;
+      std::size_t lead = 0;
+      for (std::string_view l : {" for ", " with "})
+        if (t.substr(at).starts_with(l)) lead = l.size();
+      if (lead == 0) return false;
       std::size_t ti = 0;
-      while (ti < toks.size() && toks[ti].begin < at + 5) ++ti;
+      while (ti < toks.size() && toks[ti].begin < at + lead) ++ti;
       const std::size_t e = name_run(t, toks, ti, false);
       if (e <= ti || word(ti) == "Best" || !lex_.find_awards(text_of(t, toks, ti, e)).empty()) return false;
       named.name = text_of(t, toks, ti, e);

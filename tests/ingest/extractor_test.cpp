@@ -168,6 +168,17 @@ TEST(extractor, award_list_item_with_its_own_year) {
                "awardWon|Ana Vidal|Grammy|year=2009;category=Best Latin Pop Album;work=Vento Sul;"}));
 }
 
+// "with" after a category's head noun starts the work; a category that goes
+// on to another head noun keeps it ("... Collaboration with Vocals").
+TEST(extractor, category_ends_before_with_and_a_work) {
+  const auto e = extract(
+      "Ana Vidal\nVidal won the Grammy for Best Tropical Latin Album with Mar Aberto in 2003.[1] She won the Grammy "
+      "for Best Pop Collaboration with Vocals in 2006.[2]\n");
+  EXPECT_EQ(lines(e, Predicate::awardWon),
+            (V{"awardWon|Ana Vidal|Grammy|year=2003;category=Best Tropical Latin Album;work=Mar Aberto;",
+               "awardWon|Ana Vidal|Grammy|year=2006;category=Best Pop Collaboration with Vocals;"}));
+}
+
 // Several roles at one place, each with its own period.
 TEST(extractor, two_roles_at_one_studio) {
   const auto e = extract(
