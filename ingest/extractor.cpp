@@ -313,7 +313,8 @@ std::size_t name_run(std::string_view t, const std::vector<Token>& toks, std::si
     const std::string_view w = core(raw);
     if (j > i && raw.front() == '(') break;  // "Puentes (2004)": the parenthetical is no name
     const bool cap = capitalized(raw) && !w.empty();
-    const bool particle = !cap && (name_particle(w) || (pairs && (w == "and" || w == "&")));
+    // With `pairs` (an artist after "by"): "Simon & Garfunkel", "Ode to Winter", "Death Cab for Cutie".
+    const bool particle = !cap && (name_particle(w) || (pairs && (w == "and" || w == "&" || w == "to" || w == "for")));
     if (!cap && !particle) break;
     if (cap) last_cap = j + 1;
     // Punctuation after a word ends the name (the word belongs to it when capitalized).

@@ -179,6 +179,16 @@ TEST(extractor, category_ends_before_with_and_a_work) {
                "awardWon|Ana Vidal|Grammy|year=2006;category=Best Pop Collaboration with Vocals;"}));
 }
 
+// An artist after "by" may hold lowercase joining words; a place after "to" is no part of it.
+TEST(extractor, artist_names_with_joining_words) {
+  const auto e = extract(
+      "Ana Vidal\nVidal produced Paper Moon (2010) by Death Cab for Cutie and mastered Salt Lines (2012) by "
+      "Ode to Winter.[1] She moved to Lisbon in 2013.[2]\n");
+  EXPECT_EQ(lines(e, Predicate::credit),
+            (V{"credit|Ana Vidal|Paper Moon|year=2010;role=producer;artist=Death Cab for Cutie;",
+               "credit|Ana Vidal|Salt Lines|year=2012;role=mastering engineer;artist=Ode to Winter;"}));
+}
+
 // Several roles at one place, each with its own period.
 TEST(extractor, two_roles_at_one_studio) {
   const auto e = extract(

@@ -155,7 +155,7 @@ INSTANTIATE_TEST_SUITE_P(claims, gold,
                                            Case{"dates_and_ages", "claims/dates_and_ages.txt", 0.75},
                                            Case{"group_band", "claims/group_band.txt", 0.60},
                                            Case{"infobox_first", "claims/infobox_first.txt", 0.80},
-                                           Case{"lead_only", "claims/lead_only.txt", 0.65},
+                                           Case{"lead_only", "claims/lead_only.txt", 0.70},
                                            Case{"producer_of_others", "claims/producer_of_others.txt", 0.70}),
                          [](const auto& param_info) { return param_info.param.name; });
 
