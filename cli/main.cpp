@@ -14,7 +14,10 @@
 #include <string>
 #include <vector>
 
+#include "cli/check_command.h"
+#include "cli/export_command.h"
 #include "cli/pipeline.h"
+#include "cli/rules_command.h"
 #include "ingest/extractor.h"
 #include "ingest/reader.h"
 #include "ingest/source.h"
@@ -116,11 +119,6 @@ std::string usage_message(const CLI::App& app, const CLI::ParseError& e, int arg
   return msg;
 }
 
-int not_available(const std::string& what) {
-  std::cerr << "liner: error: '" << what << "' is not available yet\n";
-  return exit_input;
-}
-
 int run(int argc, char** argv) {
   CLI::App app{"liner reads biographies of people in music, turns each statement into a claim that keeps\n"
                "its citations, exports the claims as RDF and flags internal contradictions.",
@@ -147,17 +145,12 @@ int run(int argc, char** argv) {
       ->capture_default_str();
   extract->add_option("-o,--output", ex.output, "Write to FILE (atomically) instead of stdout");
 
-  std::vector<std::string> other_inputs;
-  std::string other_format, fail_on, to;
-  auto* check = app.add_subcommand("check", "Run the contradiction and citation rules (not available yet)");
-  check->add_option("inputs", other_inputs, "Article files, directories, URLs, or -");
-  check->add_option("--format", other_format, "text, json, sarif, junit, turtle or html");
-  check->add_option("--fail-on", fail_on, "error, warning, info or none");
-  auto* exp = app.add_subcommand("export", "Export claims as Turtle, N-Triples or N-Quads (not available yet)");
-  exp->add_option("inputs", other_inputs, "Article files, directories, or -");
-  exp->add_option("--to", to, "turtle, ntriples or nquads");
-  auto* rules = app.add_subcommand("rules", "List the rules, or explain one (not available yet)");
-  rules->add_option("--explain", to, "Rule ID, e.g. LN101");
+  cli::CheckOptions check_options;
+  auto* check = cli::add_check_command(app, check_options);
+  cli::ExportOptions export_options;
+  auto* exp = cli::add_export_command(app, export_options);
+  cli::RulesOptions rules_options;
+  auto* rules = cli::add_rules_command(app, rules_options);
 
   try {
     app.parse(argc, argv);
@@ -173,9 +166,9 @@ int run(int argc, char** argv) {
   spdlog::set_level(spdlog::level::from_str(log_level));
 
   if (extract->parsed()) return run_extract(ex);
-  if (check->parsed()) return not_available("liner check");
-  if (exp->parsed()) return not_available("liner export");
-  if (rules->parsed()) return not_available("liner rules");
+  if (check->parsed()) return cli::run_check(check_options, LINER_VERSION);
+  if (exp->parsed()) return cli::run_export(export_options);
+  if (rules->parsed()) return cli::run_rules(rules_options);
   return exit_input;
 }
 

@@ -120,7 +120,8 @@ ordered_json document_json(const DocumentResult& result, const JsonOptions& opti
     doc["diagnostics"] = std::move(diags);
   }
   ordered_json claims = ordered_json::array();
-  for (const auto& c : result.claims) claims.push_back(claim_json(c, options));
+  if (options.claims)
+    for (const auto& c : result.claims) claims.push_back(claim_json(c, options));
   doc["claims"] = std::move(claims);
   ordered_json findings = ordered_json::array();
   for (const auto& f : result.findings) findings.push_back(finding_json(f));

@@ -23,6 +23,7 @@ struct DocumentResult {
 /// Options for the JSON report.
 struct JsonOptions {
   bool structure = true;  ///< include sections, sentences, tables, links, markers, references
+  bool claims = true;     ///< list the claims (the summary counts them either way)
   int indent = 2;         ///< -1 for one line
   std::string base = "https://w3id.org/liner/id/";  ///< for entity IRIs
 };

@@ -1,0 +1,105 @@
+#include "cli/check_command.h"
+
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+
+#include "cli/pipeline.h"
+#include "validators/baseline.h"
+#include "validators/check.h"
+#include "validators/config.h"
+#include "validators/report/json.h"
+#include "validators/report/junit.h"
+#include "validators/report/sarif.h"
+#include "validators/report/text.h"
+
+namespace liner::cli {
+
+CLI::App* add_check_command(CLI::App& app, CheckOptions& o) {
+  auto* check = app.add_subcommand("check", "Run the contradiction and citation rules and report the findings");
+  check->add_option("inputs", o.inputs, "Article files, directories (searched recursively), or - for stdin")
+      ->required();
+  check->add_option("--format", o.format, "Output: text, json, sarif, junit (turtle and html are not available yet)")
+      ->check(CLI::IsMember({"text", "json", "sarif", "junit", "turtle", "html"}))
+      ->capture_default_str();
+  check->add_option("--from", o.from, "Input format; auto sniffs it from the name and content")
+      ->check(CLI::IsMember(input_format_names()))
+      ->capture_default_str();
+  check->add_option("--fail-on", o.fail_on, "Exit 1 when a finding reaches this level: error (default), warning, info, none")
+      ->check(CLI::IsMember({"error", "warning", "info", "none"}));
+  check->add_option("--config", o.config, "Configuration file (default: .liner.toml in the working directory, if any)");
+  check->add_option("--baseline", o.baseline, "Hide the findings listed in this baseline file");
+  check->add_option("--write-baseline", o.write_baseline, "Write every finding of this run to a baseline file");
+  check->add_option("-o,--output", o.output, "Write the report to FILE (atomically) instead of stdout");
+  check->add_flag("--claims", o.claims, "With --format json, list the claims too");
+  return check;
+}
+
+int run_check(const CheckOptions& o, const std::string& version) {
+  using namespace liner::validators;
+
+  if (o.format == "turtle" || o.format == "html") {
+    std::cerr << "liner: error: 'liner check --format " << o.format << "' is not available yet\n";
+    return exit_input;
+  }
+
+  Config config;
+  std::string config_path = o.config;
+  if (config_path.empty() && std::filesystem::is_regular_file(".liner.toml")) config_path = ".liner.toml";
+  if (!config_path.empty()) {
+    auto loaded = load_config(config_path);
+    if (!loaded) {
+      print_error(loaded.error());
+      return exit_input;
+    }
+    config = std::move(*loaded);
+  }
+  const FailOn fail_on = o.fail_on.empty() ? config.fail_on.value_or(FailOn::error) : *fail_on_from_string(o.fail_on);
+
+  Baseline baseline;
+  if (!o.baseline.empty()) {
+    auto loaded = load_baseline(o.baseline);
+    if (!loaded) {
+      print_error(loaded.error());
+      return exit_input;
+    }
+    baseline = std::move(*loaded);
+  }
+
+  auto loaded = load_and_extract(o.inputs, *ingest::format_from_string(o.from));
+  auto& results = loaded.results;
+  // Findings are sorted by source first (DESIGN.md), whatever the order of the inputs.
+  std::stable_sort(results.begin(), results.end(),
+                   [](const auto& a, const auto& b) { return a.document->uri < b.document->uri; });
+  for (auto& r : results) r.findings = run_rules(*r.document, r.article, r.claims, config);
+
+  if (!o.write_baseline.empty() && emit(o.write_baseline, render_baseline(results)) != exit_ok) return exit_input;
+  if (!o.baseline.empty()) apply_baseline(baseline, results);
+
+  std::string content;
+  if (o.format == "json") {
+    report::JsonOptions options;
+    options.structure = false;
+    options.claims = o.claims;
+    content = report::render_json(results, options, version);
+  } else if (o.format == "sarif") {
+    content = report::render_sarif(results, version);
+  } else if (o.format == "junit") {
+    content = report::render_junit(results, config);
+  } else {
+    report::TextOptions options;
+    options.color = (o.output.empty() || o.output == "-") && isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
+    content = report::render_text(results, options);
+  }
+  if (emit(o.output, content) != exit_ok || loaded.failed) return exit_input;
+  for (const auto& r : results)
+    for (const auto& f : r.findings)
+      if (reaches(f.severity, fail_on)) return exit_findings;
+  return exit_ok;
+}
+
+}  // namespace liner::cli

@@ -1,0 +1,16 @@
+#pragma once
+// The JUnit XML report for CI dashboards: a testsuite per document, a testcase
+// per enabled rule, a failure per finding (its severity as the failure type).
+
+#include <string>
+#include <vector>
+
+#include "validators/config.h"
+#include "validators/report/json.h"
+
+namespace liner::validators::report {
+
+/// The XML document, written with pugixml.
+std::string render_junit(const std::vector<DocumentResult>& results, const Config& config);
+
+}  // namespace liner::validators::report
