@@ -9,6 +9,10 @@
 #include <iostream>
 
 #include "cli/pipeline.h"
+#include "ontology/findings.h"
+#include "ontology/iri.h"
+#include "ontology/rdf.h"
+#include "ontology/vocabulary.h"
 #include "validators/baseline.h"
 #include "validators/check.h"
 #include "validators/config.h"
@@ -23,7 +27,8 @@ CLI::App* add_check_command(CLI::App& app, CheckOptions& o) {
   auto* check = app.add_subcommand("check", "Run the contradiction and citation rules and report the findings");
   check->add_option("inputs", o.inputs, "Article files, directories (searched recursively), or - for stdin")
       ->required();
-  check->add_option("--format", o.format, "Output: text, json, sarif, junit (turtle and html are not available yet)")
+  check->add_option("--format", o.format,
+                    "Output: text, json, sarif, junit, or turtle (a SHACL validation report; html is not available yet)")
       ->check(CLI::IsMember({"text", "json", "sarif", "junit", "turtle", "html"}))
       ->capture_default_str();
   check->add_option("--from", o.from, "Input format; auto sniffs it from the name and content")
@@ -36,14 +41,22 @@ CLI::App* add_check_command(CLI::App& app, CheckOptions& o) {
   check->add_option("--write-baseline", o.write_baseline, "Write every finding of this run to a baseline file");
   check->add_option("-o,--output", o.output, "Write the report to FILE (atomically) instead of stdout");
   check->add_flag("--claims", o.claims, "With --format json, list the claims too");
+  check->add_option("--base", o.base,
+                    "With --format turtle, the base of instance IRIs (default " + std::string(ontology::default_base) + ")");
   return check;
 }
 
 int run_check(const CheckOptions& o, const std::string& version) {
   using namespace liner::validators;
 
-  if (o.format == "turtle" || o.format == "html") {
+  if (o.format == "html") {
     std::cerr << "liner: error: 'liner check --format " << o.format << "' is not available yet\n";
+    return exit_input;
+  }
+
+  const std::string base = o.base.empty() ? std::string(ontology::default_base) : o.base;
+  if (auto p = ontology::base_problem(base)) {
+    std::cerr << "liner: error: --base \"" << ontology::printable(base) << "\": " << *p << "\n";
     return exit_input;
   }
 
@@ -90,6 +103,18 @@ int run_check(const CheckOptions& o, const std::string& version) {
     content = report::render_sarif(results, version);
   } else if (o.format == "junit") {
     content = report::render_junit(results, config);
+  } else if (o.format == "turtle") {
+    std::vector<RuleInfo> infos;
+    for (const auto& rule : registry()) infos.push_back(rule.info);
+    std::vector<ontology::Graph> graphs;
+    for (const auto& r : results) graphs.push_back(ontology::findings_graph(*r.document, r.findings, base, infos));
+    ontology::Rdf rdf;
+    auto text = rdf.write(graphs, ontology::Syntax::turtle);
+    if (!text) {
+      std::cerr << "liner: error: " << text.error().message << "\n";
+      return exit_input;
+    }
+    content = std::move(*text);
   } else {
     report::TextOptions options;
     options.color = (o.output.empty() || o.output == "-") && isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;

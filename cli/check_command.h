@@ -21,6 +21,7 @@ struct CheckOptions {
   std::string write_baseline;
   std::string output;
   bool claims = false;
+  std::string base;  ///< --format turtle: base of instance IRIs; empty: the default
 };
 
 /// Adds the `check` subcommand and its options to the app.

@@ -1,5 +1,5 @@
 // liner's command line: arguments -> options -> pipeline -> report -> exit code.
-// The only file that knows CLI11; library code never prints or exits.
+// Only cli/ knows CLI11 (main.cpp and one file per command); library code never prints or exits.
 
 #include <unistd.h>
 #include <unicode/uversion.h>

@@ -33,11 +33,11 @@ check "a clean article passes at every level" clean_passes
 bad_fail_on() { run check --fail-on sometimes "$seed"; expect_rc 2; }
 check "an unknown --fail-on is a usage error" bad_fail_on
 
-turtle_later() {
-  run check --format turtle "$seed"
-  expect_rc 2 && expect_stderr "liner: error: 'liner check --format turtle' is not available yet"
+html_later() {
+  run check --format html "$seed"
+  expect_rc 2 && expect_stderr "liner: error: 'liner check --format html' is not available yet"
 }
-check "--format turtle is not available yet" turtle_later
+check "--format html is not available yet" html_later
 
 missing_input() {
   run check --fail-on none nope.txt

@@ -100,17 +100,43 @@ riot_validates() {
 }
 check "Jena riot --validate accepts every export, mc.ttl and shapes.ttl without warnings" riot_validates
 
+# `liner check --format turtle`: the findings as a SHACL validation report,
+# whose focus nodes are claims of the export (checked here, with the shapes
+# run below on the same data).
+findings_report() {
+  "$liner" check --format turtle "$seed" >"$scratch/findings.ttl" 2>"$scratch/err"
+  local status=$?
+  [ $status -eq 1 ] || { echo "check exited $status, expected 1 (the seed has an error)"; return 1; }
+  rapper -q -i turtle -c "$scratch/findings.ttl" 2>"$scratch/err" || { cat "$scratch/err"; return 1; }
+  /usr/bin/python3 - "$scratch/findings.ttl" "$scratch/seed.nt" <<'EOF2'
+import sys
+import rdflib
+SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+report = rdflib.Graph().parse(sys.argv[1], format="turtle")
+export = rdflib.Graph().parse(sys.argv[2], format="nt")
+results = list(report.subjects(rdflib.RDF.type, SH.ValidationResult))
+assert len(results) >= 4, f"only {len(results)} results"
+claims = [f for f in report.objects(None, SH.focusNode) if "/claim/" in str(f)]
+assert claims, "no focus node is a claim"
+missing = [str(c) for c in claims if (c, None, None) not in export]
+assert not missing, f"focus nodes not in the export: {missing[:3]}"
+severities = {str(s).rsplit("#", 1)[1] for s in report.objects(None, SH.resultSeverity)}
+assert {"Violation", "Warning"} <= severities, severities
+EOF2
+}
+check "check --format turtle: a SHACL report whose focus nodes are claims of the export" findings_report
+
 conforms() {
   jena_ready || return 1
-  # Turtle may repeat @prefix: both exports in one data file, one JVM start.
-  cat "$scratch/seed.ttl" "$scratch/hostile.ttl" >"$scratch/both.ttl"
+  # Turtle may repeat @prefix: the exports and the findings report in one data file, one JVM start.
+  cat "$scratch/seed.ttl" "$scratch/hostile.ttl" "$scratch/findings.ttl" >"$scratch/both.ttl"
   local out
   out=$(jena shacl.shacl validate --text --shapes ontology/shapes.ttl --data "$scratch/both.ttl" 2>&1)
   [ "$out" = "Conforms" ] && return 0
   printf '%s\n' "$out" | head -20
   return 1
 }
-check "the seed and hostile exports conform to shapes.ttl under Jena SHACL" conforms
+check "the seed and hostile exports and the findings report conform to shapes.ttl under Jena SHACL" conforms
 
 shapes_bite() {
   jena_ready || return 1
