@@ -339,25 +339,32 @@ std::string text_of(std::string_view t, const std::vector<Token>& toks, std::siz
 }
 
 // "Best Latin Pop, Rock or Urban Album", "Record of the Year".
-// A word that ends award category names ("Album", "Performance"), from the
-// second group of category_heads.txt.
-bool category_end_word(std::string_view w) {
-  static const std::set<std::string, std::less<>> words = [] {
-    std::set<std::string, std::less<>> out;
+// category_heads.txt: words that start award category names ("Best",
+// "British") and words that end them ("Album", "Artist").
+struct CategoryHeads {
+  std::set<std::string, std::less<>> start, end;
+};
+
+const CategoryHeads& category_heads() {
+  static const CategoryHeads heads = [] {
+    CategoryHeads out;
     std::string_view rest = data::file("category_heads.txt");
-    bool end_group = false;
+    std::set<std::string, std::less<>>* group = nullptr;
     while (!rest.empty()) {
       const std::size_t nl = rest.find('\n');
       const std::string_view line = trim(rest.substr(0, nl));
       rest = nl == std::string_view::npos ? std::string_view{} : rest.substr(nl + 1);
-      if (line == "# end:") end_group = true;
-      else if (end_group && !line.empty() && line.front() != '#') out.emplace(line);
+      if (line == "# start:") group = &out.start;
+      else if (line == "# end:") group = &out.end;
+      else if (group && !line.empty() && line.front() != '#') group->emplace(line);
     }
-    if (out.empty()) throw std::logic_error("category_heads.txt: no '# end:' group");
+    if (out.start.empty() || out.end.empty()) throw std::logic_error("category_heads.txt: a group is missing");
     return out;
   }();
-  return words.contains(w);
+  return heads;
 }
+
+bool category_end_word(std::string_view w) { return category_heads().end.contains(w); }
 
 std::vector<Category> find_categories(std::string_view t, const Lexicon& lex) {
   std::vector<Category> out;
@@ -408,6 +415,29 @@ std::vector<Category> find_categories(std::string_view t, const Lexicon& lex) {
       out.push_back({{toks[i].begin, toks[i].begin + name.size()}, name});
       i = last;
     }
+  }
+  // "the Brit Award for British Female Solo Artist": after "<award> for", a
+  // capitalized phrase that starts or ends with a category head word.
+  for (const auto& m : lex.find_awards(t)) {
+    if (!t.substr(m.end).starts_with(" for ")) continue;
+    std::size_t i = 0;
+    while (i < toks.size() && toks[i].begin < m.end + 5) ++i;
+    std::size_t last = i, j = i;
+    for (; j < toks.size() && j < i + 8; ++j) {
+      const std::string_view raw = t.substr(toks[j].begin, toks[j].end - toks[j].begin);
+      const std::string_view c = core(raw);
+      if (capitalized(raw) && !all_digits(c)) last = j + 1;
+      else if (c != "of" && c != "and" && c != "or" && c != "the" && c != "in" && c != "by" && c != "with") break;
+      if (raw.find_first_of(",;.)") != std::string_view::npos || raw.front() == '"') break;
+    }
+    if (last <= i) continue;
+    const std::string_view first = core(t.substr(toks[i].begin, toks[i].end - toks[i].begin));
+    const std::string_view final = core(t.substr(toks[last - 1].begin, toks[last - 1].end - toks[last - 1].begin));
+    if (!category_heads().start.contains(first) && !category_heads().end.contains(final)) continue;
+    const Range r{toks[i].begin, static_cast<std::size_t>(final.data() - t.data()) + final.size()};
+    bool inside = false;
+    for (const auto& c : out) inside = inside || c.range.overlaps(r);
+    if (!inside) out.push_back({r, std::string(t.substr(r.begin, r.end - r.begin))});
   }
   // "in the Mastering Engineer category"
   for (std::size_t at = t.find(" category"); at != std::string_view::npos; at = t.find(" category", at + 1)) {
@@ -1284,7 +1314,10 @@ class Extractor {
       if (date_pred != Predicate::birthDate || who.key != subject_.key) continue;
       // The place: "in City, Region" after the verb, or the names after the date in a field.
       std::size_t from = at + verb.size();
+      // "born in 1959 in York": an "in" before a date is the date's.
       std::size_t in = t.find(" in ", from);
+      while (in != std::string_view::npos && in + 4 < t.size() && date && date->begin == in + 4)
+        in = t.find(" in ", date->end);
       std::size_t start = std::string_view::npos;
       if (in != std::string_view::npos && in - from < 40) start = in + 4;
       else if (date && t.substr(date->end).starts_with(", ") && at < 2) start = date->end + 2;
@@ -2149,10 +2182,25 @@ class Extractor {
 
     // 1. Counts: "16 Grammy Awards", "a record 13 Latin Grammy Awards", "three for Anglo music",
     //    "three victories in Latin album categories".
+    std::vector<std::size_t> counted_awards;  // the awards counted so far in this sentence
     for (std::size_t i = 0; i < toks.size(); ++i) {
       const auto n = lex_.number(word(i));
       if (!n || *n >= 1000 || *n <= 0) continue;
       if (i > 0 && (word(i - 1) == "No" || word(i - 1) == "the")) continue;
+      // "four Grammy Awards and two Latin Grammy Awards, six in total": a total
+      // of the counts before it, of one award when they all count the same one.
+      bool total_tail = false;
+      for (std::string_view tail : {" in total", " in all", " overall", " altogether", " combined", " awards in total",
+                                    " awards in all", " awards overall"})
+        total_tail = total_tail || t.substr(toks[i].end).starts_with(tail);
+      if (total_tail && !counted_awards.empty()) {
+        Qualifiers q;
+        q.scope = "total";
+        if (std::all_of(counted_awards.begin(), counted_awards.end(), [&](std::size_t a) { return a == counted_awards.front(); }))
+          q.award = lex_.awards()[counted_awards.front()].name;
+        add(Predicate::awardCount, subject_, std::nullopt, std::to_string(*n), q, o);
+        continue;
+      }
       std::optional<std::size_t> award;
       std::size_t award_mention = awards.size();
       for (std::size_t a = 0; a < awards.size(); ++a)
@@ -2194,14 +2242,21 @@ class Extractor {
         if (lw == "over" || lw == "than") q.qualifier = "more than";
         if (const auto sw = lex_.scope_word(lw)) scope = *sw;
       }
-      if (award_mention < awards.size())
+      if (award_mention < awards.size()) {
         for (std::string_view tail : {" in all", " in total", " overall", " altogether", " combined"})
           if (t.substr(awards[award_mention].end).starts_with(tail)) scope = "total";
+        // "two Grammy Awards for Latin music"
+        if (!scope && t.substr(awards[award_mention].end).starts_with(" for ")) {
+          const std::size_t k = token_index(awards[award_mention].end + 5);
+          if (k < toks.size()) scope = lex_.scope_word(word(k));
+        }
+      }
       if (scope) q.scope = *scope;
       if (category_of_count) q.category = *category_of_count;
       category_of_count.reset();
       if (award_mention < awards.size()) counted.insert(award_mention);
       count_award = award;
+      counted_awards.push_back(*award);
       add(Predicate::awardCount, subject_, std::nullopt, std::to_string(*n), q, o);
     }
 

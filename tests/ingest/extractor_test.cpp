@@ -189,6 +189,21 @@ TEST(extractor, artist_names_with_joining_words) {
                "credit|Ana Vidal|Salt Lines|year=2012;role=mastering engineer;artist=Ode to Winter;"}));
 }
 
+// A total after the counts it sums; a scope after "for"; a category after
+// "<award> for" that ends in a head noun; a place after the birth year.
+TEST(extractor, totals_scopes_categories_and_place_after_date) {
+  const auto e = extract(
+      "Ana Vidal\nVidal was born in 1961 in Porto.[1] She has won three Grammy Awards and five Latin Grammy Awards, "
+      "eight in total.[2] She has won two Grammy Awards for Latin music.[3] Vidal won the Brit Award for "
+      "International Female Solo Artist in 2009 for Mar Aberto.[4]\n");
+  EXPECT_EQ(lines(e, Predicate::birthPlace), V{"birthPlace|Ana Vidal|Porto|"});
+  EXPECT_EQ(lines(e, Predicate::awardCount),
+            (V{"awardCount|Ana Vidal|3|award=Grammy;", "awardCount|Ana Vidal|5|award=Latin Grammy;",
+               "awardCount|Ana Vidal|8|scope=total;", "awardCount|Ana Vidal|2|award=Grammy;scope=Latin;"}));
+  EXPECT_EQ(lines(e, Predicate::awardWon),
+            V{"awardWon|Ana Vidal|Brit Award|year=2009;category=International Female Solo Artist;work=Mar Aberto;"});
+}
+
 // Several roles at one place, each with its own period.
 TEST(extractor, two_roles_at_one_studio) {
   const auto e = extract(
@@ -258,7 +273,8 @@ TEST(extractor, won_a_grammy_is_not_a_count) {
 
 TEST(extractor, nomination) {
   const auto e = extract("Ana Vidal\nShe was nominated for the 2010 Emmy for Outstanding Music for the series Blue Harbor.[1]\n");
-  EXPECT_EQ(lines(e, Predicate::awardNominated), V{"awardNominated|Ana Vidal|Emmy|year=2010;work=Blue Harbor;"});
+  EXPECT_EQ(lines(e, Predicate::awardNominated),
+            V{"awardNominated|Ana Vidal|Emmy|year=2010;category=Outstanding Music;work=Blue Harbor;"});
   EXPECT_TRUE(lines(e, Predicate::awardWon).empty());
 }
 
