@@ -2738,7 +2738,30 @@ Entity article_subject(const Article& article, const ExtractorContext& ctx) {
         }
     }
   }
-  Entity e{article.title, type, entity_key(article.title)};
+  // A title that is not in the text came from a file name ("lena_holm.wiki",
+  // "trigger.wiki"). The lead sentence names the subject first ("Lena Holm
+  // (born 1950) is ..."): that name wins over a title that shares no word
+  // with it, and gives the display form when the keys agree.
+  std::string name = article.title;
+  if (article.title_span.end == article.title_span.start && !article.sentences.empty()) {
+    const std::string_view first = article.sentences.front().text;
+    const auto toks = tokenize(first);
+    const std::size_t e = name_run(first, toks, 0, true);
+    if (e > 0 && e <= 6 && e < toks.size()) {
+      const std::string_view next = first.substr(toks[e - 1].end);
+      bool lead = next.starts_with(" (") || next.starts_with(", ");
+      for (std::string_view verb : {" is ", " are ", " was ", " were "}) lead = lead || next.starts_with(verb);
+      const std::string lead_name = text_of(first, toks, 0, e);
+      const std::string lead_key = entity_key(lead_name), title_key = entity_key(article.title);
+      bool shared = false;
+      for (const auto& tok : tokenize(title_key)) {
+        const std::string_view w = std::string_view(title_key).substr(tok.begin, tok.end - tok.begin);
+        shared = shared || find_word(lead_key, w) != std::string_view::npos;
+      }
+      if (lead && !lead_name.empty() && (lead_key == title_key || !shared)) name = lead_name;
+    }
+  }
+  Entity e{name, type, entity_key(name)};
   return e;
 }
 

@@ -6,6 +6,7 @@
 
 #include "fixture.h"
 #include "ingest/entity.h"
+#include "ingest/reader.h"
 
 namespace liner::ingest {
 namespace {
@@ -202,6 +203,23 @@ TEST(extractor, totals_scopes_categories_and_place_after_date) {
                "awardCount|Ana Vidal|8|scope=total;", "awardCount|Ana Vidal|2|award=Grammy;scope=Latin;"}));
   EXPECT_EQ(lines(e, Predicate::awardWon),
             V{"awardWon|Ana Vidal|Brit Award|year=2009;category=International Female Solo Artist;work=Mar Aberto;"});
+}
+
+// A title taken from a file name gives way to the name the lead sentence
+// starts with, unless the two share a word.
+TEST(extractor, subject_from_the_lead_when_the_title_is_a_file_name) {
+  auto subject_of = [](const std::string& file, const std::string& text) {
+    auto doc = make_document(file, text, Format::wikitext);
+    EXPECT_TRUE(doc.ok());
+    auto article = read_wikitext(*doc, liner::testing::context());
+    EXPECT_TRUE(article.ok());
+    return article_subject(*article, extractor()).name;
+  };
+  const std::string lead = "'''Lena Holm''' (born 4 May 1950) is a Swedish record producer.<ref>x</ref>\n";
+  EXPECT_EQ(subject_of("trigger.wiki", lead), "Lena Holm");
+  EXPECT_EQ(subject_of("lena_holm.wiki", lead), "Lena Holm");              // same key: the lead's casing
+  EXPECT_EQ(subject_of("Lena_Maria_Holm.wiki", lead), "Lena Maria Holm");  // shares a word: the title stays
+  EXPECT_EQ(subject_of("notes.wiki", "In 1990 the studio closed.<ref>x</ref>\n"), "notes");  // no lead name
 }
 
 // Several roles at one place, each with its own period.
