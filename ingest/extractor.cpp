@@ -582,11 +582,19 @@ class Extractor {
       if (open != std::string_view::npos && open > 0) {
         const std::string_view inner = name.substr(open + 1, name.size() - open - 2);
         if (!all_digits(inner)) w.artist = std::string(trim(inner));
-        else w.year = std::stoi(std::string(inner));
+        else if (inner.size() == 4) w.year = std::stoi(std::string(inner));
         name = trim(name.substr(0, open));
       }
     }
     if (name.size() >= 2 && (name.front() == '"' || name.starts_with("\xE2\x80\x9C"))) name = core(name);
+    // A placeholder ("—", "–", "N/A") names no work.
+    bool named = false;
+    for (std::size_t p = 0; p < name.size() && !named;) {
+      const std::size_t at = p;
+      const char32_t c = next_code_point(name, p);
+      named = is_letter(c) || (name[at] >= '0' && name[at] <= '9');
+    }
+    if (!named || lower_ascii(name) == "n/a") return w;
     w.name = std::string(name);
     return w;
   }

@@ -39,6 +39,36 @@ html_later() {
 }
 check "--format html is not available yet" html_later
 
+# An infobox is sourced by the prose below it: its fields are no uncited claims,
+# and a placeholder cell ("—") in an awards table names no work.
+infobox_not_uncited() {
+  cat >"$scratch/Lena_Holm.wiki" <<'EOF'
+{{Infobox musical artist
+| name = Lena Holm
+| birth_date = {{birth date and age|1950|5|4}}
+| birth_place = [[Uppsala]], Sweden
+}}
+'''Lena Holm''' (born 4 May 1950) is a Swedish record producer.<ref>Svensk musik.</ref>
+
+{| class="wikitable"
+! Year !! Award !! Category !! Work !! Result
+|-
+| 2014 || Latin Grammy || Producer of the Year || — || Nominated
+|}
+EOF
+  run check --fail-on info --format json --claims "$scratch/Lena_Holm.wiki"
+  expect_rc 0 || return 1
+  python3 - "$scratch/out" <<'EOF'
+import json, sys
+d = json.load(open(sys.argv[1]))
+doc = d["documents"][0]
+assert doc["findings"] == [], doc["findings"]
+noms = [c for c in doc["claims"] if c["predicate"] == "awardNominated"]
+assert len(noms) == 1 and "work" not in noms[0]["qualifiers"], noms
+EOF
+}
+check "infobox fields are not uncited claims; a placeholder cell names no work" infobox_not_uncited
+
 missing_input() {
   run check --fail-on none nope.txt
   expect_rc 2 && expect_stderr "nope.txt: error: no such file or directory"

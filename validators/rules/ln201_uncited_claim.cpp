@@ -37,13 +37,18 @@ bool list_or_field(const ClaimSet& set, const ingest::Sentence& s) {
   std::size_t k = 0;
   while (k < src.size() && src[k] >= '0' && src[k] <= '9') ++k;
   if (k > 0 && k + 1 < src.size() && (src[k] == '.' || src[k] == ')') && src[k + 1] == ' ') return true;
-  const std::size_t colon = src.find(": ");
-  if (colon == std::string_view::npos || colon == 0 || colon > 30) return false;
-  for (std::size_t i = 0; i < colon; ++i) {
-    const char c = src[i];
-    if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == ' ')) return false;
-  }
-  return src[0] >= 'A' && src[0] <= 'Z';
+  // `Label: value`, in the source or in the readable text (a wikitext infobox
+  // parameter `| birth_date = ...` reads as `Born: ...`).
+  auto field = [](std::string_view x) {
+    const std::size_t colon = x.find(": ");
+    if (colon == std::string_view::npos || colon == 0 || colon > 30) return false;
+    for (std::size_t i = 0; i < colon; ++i) {
+      const char c = x[i];
+      if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == ' ')) return false;
+    }
+    return x[0] >= 'A' && x[0] <= 'Z';
+  };
+  return field(src) || field(s.text);
 }
 
 void check(const ClaimSet& set, FindingSink& out) {
