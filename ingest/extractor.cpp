@@ -683,7 +683,9 @@ class Extractor {
     const auto cats = find_categories(t, lex_);
     auto push = [&](Work w) {
       // A title never holds a category or an award: "British Album of the Year for Weather Kit".
-      for (const auto& c : cats)
+      for (const auto& c : cats) {
+        // "Producer of the Year (1995, 1999)": the whole title is a category.
+        if (c.range.begin <= w.range.begin && c.range.end >= w.range.end) return;
         if (w.range.overlaps(c.range) && c.range.end < w.range.end) {
           std::size_t b = c.range.end;
           for (std::string_view lead : {" for ", " with ", " in ", ", "})
@@ -699,6 +701,7 @@ class Extractor {
           w.name = w.name.substr(b - w.range.begin);
           w.range.begin = b;
         }
+      }
       if (w.name.empty() || overlaps_award(w.range) || !capitalized(w.name)) return;
       for (auto& o : out)
         if (o.range.overlaps(w.range)) {
@@ -2379,6 +2382,35 @@ class Extractor {
       named.range = {toks[ti].begin, toks[e - 1].end};
       return true;
     };
+    // Two or more years listed from `pos` on: " (1995, 1999 and 2004)",
+    // " in 1995, 1999, and 2004". Empty when fewer than two.
+    auto year_list_after = [&](std::size_t pos) {
+      std::vector<int> years;
+      std::size_t at = pos;
+      for (std::string_view lead : {" (", " in "})
+        if (t.substr(at).starts_with(lead)) {
+          at += lead.size();
+          break;
+        }
+      while (true) {
+        const TimeMention* here = nullptr;
+        for (const auto& m : ts)
+          if (m.begin == at && !m.relative && m.value.precision == TimePrecision::year) here = &m;
+        if (!here) break;
+        years.push_back(here->value.begin_year);
+        at = here->end;
+        bool more = false;
+        for (std::string_view sep : {", and ", ", ", " and ", " & "})
+          if (t.substr(at).starts_with(sep)) {
+            at += sep.size();
+            more = true;
+            break;
+          }
+        if (!more) break;
+      }
+      if (years.size() < 2) years.clear();
+      return years;
+    };
     bool any = false;
     std::set<std::size_t> used_cats;
     for (std::size_t a = 0; a < awards.size(); ++a) {
@@ -2429,7 +2461,11 @@ class Extractor {
                           t.substr(verb_at).starts_with("garnered")) &&
                          verb_at + 12 < awards[a].begin && mentions_subject(t.substr(verb_at, awards[a].begin - verb_at));
       const bool by_work = work && work->range.end <= awards[a].begin && !gives && work_subject(verb_at, work);
-      emit(awards[a].index, year, category, work, kind > 0, role_between(awards[a].end, work ? work->range.begin : t.size()), by_work);
+      // "the X Award for Producer of the Year in 1995, 1999 and 2004": one award a year.
+      auto years = year_list_after(cat_end);
+      if (years.empty()) years.push_back(year);
+      for (const int y : years)
+        emit(awards[a].index, y, category, work, kind > 0, role_between(awards[a].end, work ? work->range.begin : t.size()), by_work);
       any = true;
     }
     // Categories no award mention took: "won Record of the Year in 2003 for X and Best
@@ -2448,13 +2484,8 @@ class Extractor {
       if (!award) continue;
       int kind = verb_before(c.range.begin);
       if (kind == 0) kind = nominated && !won ? -1 : 1;
-      // A list of years right after: "(1995, 1999 and 2004)".
-      std::vector<int> years;
-      if (t.substr(c.range.end).starts_with(" (")) {
-        const std::size_t close = t.find(')', c.range.end);
-        for (const auto& m : ts)
-          if (!m.relative && m.begin > c.range.end && m.end <= close) years.push_back(m.value.begin_year);
-      }
+      // A list of years right after: "(1995, 1999 and 2004)", "in 1995, 1999 and 2004".
+      std::vector<int> years = year_list_after(c.range.end);
       if (years.empty()) years.push_back(nearest_year(c.range.begin, c.range.end));
       // The work: the one the category stands in parentheses after, or the one named after it.
       const Work* work = nullptr;

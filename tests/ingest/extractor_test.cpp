@@ -222,6 +222,22 @@ TEST(extractor, subject_from_the_lead_when_the_title_is_a_file_name) {
   EXPECT_EQ(subject_of("notes.wiki", "In 1990 the studio closed.<ref>x</ref>\n"), "notes");  // no lead name
 }
 
+// A list of years after a category gives one award a year, in parentheses
+// or after "in"; a category followed by years is no title.
+TEST(extractor, year_lists_after_a_category) {
+  const auto e = extract(
+      "Ana Vidal\nHer eleven Juno Awards include three for Producer of the Year (1995, 1999 and 2004).[1] She won "
+      "the Juno Award for Recording Engineer of the Year in 2001, 2003, and 2007.[2]\n");
+  EXPECT_EQ(lines(e, Predicate::awardWon),
+            (V{"awardWon|Ana Vidal|Juno|year=1995;category=Producer of the Year;",
+               "awardWon|Ana Vidal|Juno|year=1999;category=Producer of the Year;",
+               "awardWon|Ana Vidal|Juno|year=2004;category=Producer of the Year;",
+               "awardWon|Ana Vidal|Juno|year=2001;category=Recording Engineer of the Year;",
+               "awardWon|Ana Vidal|Juno|year=2003;category=Recording Engineer of the Year;",
+               "awardWon|Ana Vidal|Juno|year=2007;category=Recording Engineer of the Year;"}));
+  EXPECT_TRUE(lines(e, Predicate::releaseYear).empty());
+}
+
 // Several roles at one place, each with its own period.
 TEST(extractor, two_roles_at_one_studio) {
   const auto e = extract(
