@@ -366,7 +366,29 @@ const CategoryHeads& category_heads() {
 
 bool category_end_word(std::string_view w) { return category_heads().end.contains(w); }
 
+std::vector<Category> scan_categories(std::string_view t, const Lexicon& lex);
+
+// Categories are asked for several times per sentence (finding works, then
+// reading claims); the last few answers are kept, keyed by content.
 std::vector<Category> find_categories(std::string_view t, const Lexicon& lex) {
+  struct Entry {
+    std::string text;
+    std::vector<Category> cats;
+    bool set = false;
+  };
+  thread_local std::array<Entry, 4> cache;
+  thread_local std::size_t next = 0;
+  for (const auto& e : cache)
+    if (e.set && e.text.size() == t.size() && e.text == t) return e.cats;
+  auto& e = cache[next];
+  next = (next + 1) % cache.size();
+  e.text.assign(t);
+  e.cats = scan_categories(t, lex);
+  e.set = true;
+  return e.cats;
+}
+
+std::vector<Category> scan_categories(std::string_view t, const Lexicon& lex) {
   std::vector<Category> out;
   const auto toks = tokenize(t);
   for (std::size_t i = 0; i < toks.size(); ++i) {
@@ -485,6 +507,7 @@ class Extractor {
 
   std::vector<Claim> run() {
     index_names();
+    claims_.reserve(article_.sentences.size() * 2 + 16);
     // Pass 1: works named with evidence (quotes, a year, a type noun) anywhere.
     for (const auto& s : article_.sentences) {
       fold_sentence(s.text);
