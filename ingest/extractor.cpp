@@ -511,7 +511,8 @@ class Extractor {
     // Pass 1: works named with evidence (quotes, a year, a type noun) anywhere.
     for (const auto& s : article_.sentences) {
       fold_sentence(s.text);
-      for (const auto& w : find_works(s.text, false)) remember_work(w);
+      base_works_.emplace_back();
+      for (const auto& w : find_works(s.text, false, nullptr, &base_works_.back())) remember_work(w);
     }
     for (const auto& t : article_.tables) table_works(t);
     // Pass 2: claims.
@@ -527,7 +528,7 @@ class Extractor {
         section_ = s.section;
         award_context_ = section_award(s.section);
       }
-      sentence(s);
+      sentence(s, i);
     }
     for (const auto& t : article_.tables) table(t);
     return std::move(claims_);
@@ -622,8 +623,12 @@ class Extractor {
     return w;
   }
 
-  // Works in one sentence. With `known`, titles remembered from elsewhere count too.
-  std::vector<Work> find_works(std::string_view t, bool known) const {
+  // Works in one sentence. With `known`, titles remembered from elsewhere
+  // count too. Steps 1-3 depend on the sentence alone: `base_in` hands in
+  // their result from an earlier call on the same text (pass 1 for pass 2),
+  // `base_out` keeps it.
+  std::vector<Work> find_works(std::string_view t, bool known, const std::vector<Work>* base_in = nullptr,
+                               std::vector<Work>* base_out = nullptr) const {
     std::vector<Work> out;
     const auto toks = tokenize(t);
     const auto types = lex_.find_work_types(t);
@@ -770,6 +775,9 @@ class Extractor {
       }
     };
 
+    if (base_in) {
+      out = *base_in;
+    } else {
     // 1. Quoted titles.
     for (std::size_t i = 0; i < t.size(); ++i) {
       const bool curly = t.substr(i).starts_with("\xE2\x80\x9C");
@@ -931,6 +939,8 @@ class Extractor {
         w.year = std::stoi(std::string(t.substr(m.begin - 5, 4)));
       push(std::move(w));
     }
+    }
+    if (base_out) *base_out = out;
     // 4. Titles known from other sentences.
     if (known) {
       for (const auto& [key, kw] : known_works_) {
@@ -1218,11 +1228,12 @@ class Extractor {
     return true;
   }
 
-  void sentence(const Sentence& s) {
+  // Sentence `index` of the article.
+  void sentence(const Sentence& s, std::size_t index) {
     fold_sentence(s.text);
     if (member_item(s) || list_item(s)) return;
     const std::string_view t = s.text;
-    const auto works = find_works(t, true);
+    const auto works = find_works(t, true, index < base_works_.size() ? &base_works_[index] : nullptr);
     const auto ts = times(t, works);
     const auto awards = lex_.find_awards(t);
     const auto cats = find_categories(t, lex_);
@@ -2774,6 +2785,7 @@ class Extractor {
     return out;
   }();
   std::vector<Claim> claims_;
+  std::vector<std::vector<Work>> base_works_;  // per sentence: find_works steps 1-3, from pass 1
   std::unordered_set<std::string> claim_ids_;
   std::unordered_set<std::string> credited_;  // "start|subject|work" of credits made
   int anchor_year_ = 0;
