@@ -42,29 +42,39 @@ std::vector<Token> split_words(std::string_view t) {
   return out;
 }
 
-// The extractor splits the same sentence (and the same parts of it) many
-// times; a small cache keyed by content answers the repeats (token offsets
-// are relative to the text, so equal text gives equal tokens). An extractor
-// runs on one thread.
-struct TokenCache {
-  static constexpr std::size_t slots = 16;
+// The last N answers of a function of a text, keyed by the text's content.
+// The extractor asks about the same sentence (and the same parts of it) many
+// times: splitting it into words, finding its award categories. Each
+// extractor runs on one thread, so the caches are thread_local.
+template <typename Result, std::size_t N>
+class RecentResults {
+ public:
+  template <typename Compute>
+  const Result& get(std::string_view text, Compute&& compute) {
+    for (const auto& e : entries_)
+      if (e.set && e.text.size() == text.size() && e.text == text) return e.result;
+    auto& e = entries_[next_];
+    next_ = (next_ + 1) % N;
+    e.text.assign(text);
+    e.result = compute(text);
+    e.set = true;
+    return e.result;
+  }
+
+ private:
   struct Entry {
     std::string text;
-    std::vector<Token> tokens;
+    Result result;
+    bool set = false;
   };
-  std::array<Entry, slots> entries;
-  std::size_t next = 0;
+  std::array<Entry, N> entries_;
+  std::size_t next_ = 0;
 };
-thread_local TokenCache token_cache;
 
+// Token offsets are relative to the text, so equal text gives equal tokens.
 std::vector<Token> tokenize(std::string_view t) {
-  for (const auto& e : token_cache.entries)
-    if (e.text.size() == t.size() && !e.tokens.empty() && e.text == t) return e.tokens;
-  auto& e = token_cache.entries[token_cache.next];
-  token_cache.next = (token_cache.next + 1) % TokenCache::slots;
-  e.text.assign(t);
-  e.tokens = split_words(t);
-  return e.tokens;
+  thread_local RecentResults<std::vector<Token>, 16> cache;
+  return cache.get(t, split_words);
 }
 
 bool starts_with_any(std::string_view s, std::initializer_list<std::string_view> prefixes) {
@@ -151,8 +161,10 @@ thread_local bool folded_indexed = false;
 
 bool ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
-std::uint64_t word_hash(std::string_view s) {
-  std::uint64_t h = 14695981039346656037ull;
+// Claim ids and the word index hash with it. (The offset basis lacks a digit
+// of FNV's; claim ids are public, so it stays.)
+std::uint64_t fnv1a(std::string_view s) {
+  std::uint64_t h = 1469598103934665603ull;
   for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
   return h;
 }
@@ -186,7 +198,7 @@ void index_folded_words() {
       if (!is_letter(d) && !(lt[i] >= '0' && lt[i] <= '9')) break;
       i = q;
     }
-    folded_words.emplace_back(word_hash(lt.substr(b, i - b)), b);
+    folded_words.emplace_back(fnv1a(lt.substr(b, i - b)), b);
   }
   std::sort(folded_words.begin(), folded_words.end());
 }
@@ -199,9 +211,11 @@ std::size_t find_word(std::string_view t, std::string_view w, std::size_t from =
   const std::string_view lw = lower ? w : std::string_view(lw_copy);
   const bool inside = !folded_source.empty() && t.data() >= folded_source.data() &&
                       t.data() + t.size() <= folded_source.data() + folded_source.size();
+  std::string local;
+  std::string_view lt;
   if (inside) {
     const auto off = static_cast<std::size_t>(t.data() - folded_source.data());
-    const std::string_view lt = std::string_view(folded_text).substr(off, t.size());
+    lt = std::string_view(folded_text).substr(off, t.size());
     // The index answers when `t` starts and ends at word boundaries of the
     // sentence and `w` starts with an ASCII word followed by ASCII or nothing;
     // otherwise scan.
@@ -210,7 +224,7 @@ std::size_t find_word(std::string_view t, std::string_view w, std::size_t from =
     if (h > 0 && (h == lw.size() || static_cast<unsigned char>(lw[h]) < 0x80) &&
         word_at(folded_source, off, off + t.size())) {
       if (!folded_indexed) index_folded_words();
-      const std::uint64_t head = word_hash(lw.substr(0, h));
+      const std::uint64_t head = fnv1a(lw.substr(0, h));
       auto it = std::lower_bound(folded_words.begin(), folded_words.end(), std::make_pair(head, off + from));
       for (; it != folded_words.end() && it->first == head; ++it) {
         const std::size_t at = it->second - off;
@@ -219,12 +233,10 @@ std::size_t find_word(std::string_view t, std::string_view w, std::size_t from =
       }
       return std::string_view::npos;
     }
-    for (std::size_t at = lt.find(lw, from); at != std::string_view::npos; at = lt.find(lw, at + 1))
-      if (word_at(t, at, at + w.size())) return at;
-    return std::string_view::npos;
+  } else {
+    local = lower_ascii(t);
+    lt = local;
   }
-  const std::string local = lower_ascii(t);
-  const std::string_view lt = local;
   for (std::size_t at = lt.find(lw, from); at != std::string_view::npos; at = lt.find(lw, at + 1))
     if (word_at(t, at, at + w.size())) return at;
   return std::string_view::npos;
@@ -237,12 +249,6 @@ bool has_word(std::string_view t, std::initializer_list<std::string_view> words)
 }
 
 std::string year_string(int y) { return std::to_string(y); }
-
-std::uint64_t fnv1a(std::string_view s) {
-  std::uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-  return h;
-}
 
 std::string_view type_word(EntityType t) {
   switch (t) {
@@ -369,23 +375,10 @@ bool category_end_word(std::string_view w) { return category_heads().end.contain
 std::vector<Category> scan_categories(std::string_view t, const Lexicon& lex);
 
 // Categories are asked for several times per sentence (finding works, then
-// reading claims); the last few answers are kept, keyed by content.
+// reading claims). The lexicon is the same for every call in a process.
 std::vector<Category> find_categories(std::string_view t, const Lexicon& lex) {
-  struct Entry {
-    std::string text;
-    std::vector<Category> cats;
-    bool set = false;
-  };
-  thread_local std::array<Entry, 4> cache;
-  thread_local std::size_t next = 0;
-  for (const auto& e : cache)
-    if (e.set && e.text.size() == t.size() && e.text == t) return e.cats;
-  auto& e = cache[next];
-  next = (next + 1) % cache.size();
-  e.text.assign(t);
-  e.cats = scan_categories(t, lex);
-  e.set = true;
-  return e.cats;
+  thread_local RecentResults<std::vector<Category>, 4> cache;
+  return cache.get(t, [&](std::string_view x) { return scan_categories(x, lex); });
 }
 
 std::vector<Category> scan_categories(std::string_view t, const Lexicon& lex) {

@@ -311,89 +311,89 @@ std::vector<TimeMention> TimeParser::find(std::string_view text, const std::vect
   const bool year_word = contains_folded(text, "year");
   const bool decade_word = contains_folded(text, "decade");
   if (digits) {
-  scan(g.month_day_year, text, [&](const Groups& m) {
-    const int month = g.month(view(m[1])), day = to_int(view(m[2])), y = to_int(view(m[3]));
-    if (month != 0 && day >= 1 && day <= days_in_month(y, month)) add(m[0], day_value(y, month, day));
-  });
-  scan(g.day_month_year, text, [&](const Groups& m) {
-    const int day = to_int(view(m[1])), month = g.month(view(m[2])), y = to_int(view(m[3]));
-    if (month != 0 && day >= 1 && day <= days_in_month(y, month)) add(m[0], day_value(y, month, day));
-  });
-  scan(g.iso_date, text, [&](const Groups& m) {
-    const int y = to_int(view(m[1])), month = to_int(view(m[2])), day = to_int(view(m[3]));
-    if (month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(y, month)) add(m[0], day_value(y, month, day));
-  });
-  scan(g.month_year, text, [&](const Groups& m) {
-    const int month = g.month(view(m[1]));
-    if (month != 0) add(m[0], month_value(to_int(view(m[2])), month));
-  });
-  scan(g.bare_year, text, [&](const Groups& m) { add(m[0], year_value(to_int(view(m[1])))); });
-  scan(g.year_range, text, [&](const Groups& m) {
-    const int begin = to_int(view(m[1]));
-    if (has(m[4])) return add(m[0], interval(begin, 0, TimePrecision::range));
-    int end = 0;
-    if (has(m[2])) {
-      end = to_int(view(m[2]));
-    } else {
-      // "1993-95", "1998–02": the next end in the begin year's century or
-      // the one after; a long jump ("1969-12") is more likely a month.
-      end = begin / 100 * 100 + to_int(view(m[3]));
-      if (end <= begin) end += 100;
-      if (end - begin > 20) return;
-    }
-    if (end > begin && is_year(end)) add(m[0], interval(begin, end, TimePrecision::range));
-  });
-  scan(g.from_to, text, [&](const Groups& m) {
-    const int begin = to_int(view(has(m[1]) ? m[1] : m[2])), end = to_int(view(m[3]));
-    if (end > begin) add(m[0], interval(begin, end, TimePrecision::range));
-  });
-  scan(g.decade, text, [&](const Groups& m) {
-    int start = 0;
-    if (has(m[4])) {
-      start = to_int(view(m[4])) * 10;
-    } else if (has(m[5])) {
-      // "the '10s" is the 2010s, "the '20s" the 1920s: biographies of
-      // musicians rarely reach back to the 1910s.
-      const int d = to_int(view(m[5]));
-      start = (d <= 1 ? 2000 : 1900) + d * 10;
-    } else {
-      if (!has(m[1])) return;  // "in his 90s" is an age; "the 90s" is a decade
-      const int d = to_int(view(m[6]));
-      start = (d <= 1 ? 2000 : 1900) + d * 10;
-    }
-    // "The 1800s" is a century; "the 2000s" is read as the decade, as
-    // biographies of musicians mostly mean it.
-    const bool century = has(m[4]) && start % 100 == 0 && start < 2000;
-    if (!has(m[2]))
-      return add(m[0], century ? interval(start, start + 99, TimePrecision::range)
-                               : interval(start, start + 9, TimePrecision::decade));
-    const int first = part_of(view(m[2]), century).first;
-    const int last = part_of(view(has(m[3]) ? m[3] : m[2]), century).second;
-    add(m[0], interval(start + first, start + last, TimePrecision::approximate));
-  });
-  scan(g.approximate, text, [&](const Groups& m) {
-    const int y = to_int(view(m[1]));
-    if (is_year(y - 1) && is_year(y + 1)) add(m[0], interval(y - 1, y + 1, TimePrecision::approximate));
-  });
+    scan(g.month_day_year, text, [&](const Groups& m) {
+      const int month = g.month(view(m[1])), day = to_int(view(m[2])), y = to_int(view(m[3]));
+      if (month != 0 && day >= 1 && day <= days_in_month(y, month)) add(m[0], day_value(y, month, day));
+    });
+    scan(g.day_month_year, text, [&](const Groups& m) {
+      const int day = to_int(view(m[1])), month = g.month(view(m[2])), y = to_int(view(m[3]));
+      if (month != 0 && day >= 1 && day <= days_in_month(y, month)) add(m[0], day_value(y, month, day));
+    });
+    scan(g.iso_date, text, [&](const Groups& m) {
+      const int y = to_int(view(m[1])), month = to_int(view(m[2])), day = to_int(view(m[3]));
+      if (month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(y, month)) add(m[0], day_value(y, month, day));
+    });
+    scan(g.month_year, text, [&](const Groups& m) {
+      const int month = g.month(view(m[1]));
+      if (month != 0) add(m[0], month_value(to_int(view(m[2])), month));
+    });
+    scan(g.bare_year, text, [&](const Groups& m) { add(m[0], year_value(to_int(view(m[1])))); });
+    scan(g.year_range, text, [&](const Groups& m) {
+      const int begin = to_int(view(m[1]));
+      if (has(m[4])) return add(m[0], interval(begin, 0, TimePrecision::range));
+      int end = 0;
+      if (has(m[2])) {
+        end = to_int(view(m[2]));
+      } else {
+        // "1993-95", "1998–02": the next end in the begin year's century or
+        // the one after; a long jump ("1969-12") is more likely a month.
+        end = begin / 100 * 100 + to_int(view(m[3]));
+        if (end <= begin) end += 100;
+        if (end - begin > 20) return;
+      }
+      if (end > begin && is_year(end)) add(m[0], interval(begin, end, TimePrecision::range));
+    });
+    scan(g.from_to, text, [&](const Groups& m) {
+      const int begin = to_int(view(has(m[1]) ? m[1] : m[2])), end = to_int(view(m[3]));
+      if (end > begin) add(m[0], interval(begin, end, TimePrecision::range));
+    });
+    scan(g.decade, text, [&](const Groups& m) {
+      int start = 0;
+      if (has(m[4])) {
+        start = to_int(view(m[4])) * 10;
+      } else if (has(m[5])) {
+        // "the '10s" is the 2010s, "the '20s" the 1920s: biographies of
+        // musicians rarely reach back to the 1910s.
+        const int d = to_int(view(m[5]));
+        start = (d <= 1 ? 2000 : 1900) + d * 10;
+      } else {
+        if (!has(m[1])) return;  // "in his 90s" is an age; "the 90s" is a decade
+        const int d = to_int(view(m[6]));
+        start = (d <= 1 ? 2000 : 1900) + d * 10;
+      }
+      // "The 1800s" is a century; "the 2000s" is read as the decade, as
+      // biographies of musicians mostly mean it.
+      const bool century = has(m[4]) && start % 100 == 0 && start < 2000;
+      if (!has(m[2]))
+        return add(m[0], century ? interval(start, start + 99, TimePrecision::range)
+                                 : interval(start, start + 9, TimePrecision::decade));
+      const int first = part_of(view(m[2]), century).first;
+      const int last = part_of(view(has(m[3]) ? m[3] : m[2]), century).second;
+      add(m[0], interval(start + first, start + last, TimePrecision::approximate));
+    });
+    scan(g.approximate, text, [&](const Groups& m) {
+      const int y = to_int(view(m[1]));
+      if (is_year(y - 1) && is_year(y + 1)) add(m[0], interval(y - 1, y + 1, TimePrecision::approximate));
+    });
   }
   if (year_word) {
-  scan(g.years_apart, text, [&](const Groups& m) {
-    const int n = g.number(view(m[1]));
-    const bool plural = view(m[2]).size() == 5;  // "years"
-    if (n == 0 || plural != (n != 1)) return;
-    const std::string_view before = text.substr(0, static_cast<std::size_t>(m[0].data() - text.data()));
-    if (lower(before.substr(before.size() < 5 ? 0 : before.size() - 5)) == "half ") return;  // "half a year later"
-    const bool earlier = lower(view(m[3])) == "earlier";
-    add(m[0], offset_value(earlier ? -n : n), true);
-  });
-  scan(g.named_year, text, [&](const Groups& m) {
-    int offset = 0;
-    if (has(m[1])) {
-      const std::string w = lower(view(m[1]));
-      offset = w == "previous" || w == "preceding" || w == "prior" ? -1 : 1;
-    }
-    add(m[0], offset_value(offset), true);
-  });
+    scan(g.years_apart, text, [&](const Groups& m) {
+      const int n = g.number(view(m[1]));
+      const bool plural = view(m[2]).size() == 5;  // "years"
+      if (n == 0 || plural != (n != 1)) return;
+      const std::string_view before = text.substr(0, static_cast<std::size_t>(m[0].data() - text.data()));
+      if (lower(before.substr(before.size() < 5 ? 0 : before.size() - 5)) == "half ") return;  // "half a year later"
+      const bool earlier = lower(view(m[3])) == "earlier";
+      add(m[0], offset_value(earlier ? -n : n), true);
+    });
+    scan(g.named_year, text, [&](const Groups& m) {
+      int offset = 0;
+      if (has(m[1])) {
+        const std::string w = lower(view(m[1]));
+        offset = w == "previous" || w == "preceding" || w == "prior" ? -1 : 1;
+      }
+      add(m[0], offset_value(offset), true);
+    });
   }
   if (decade_word)
     scan(g.decade_portion, text, [&](const Groups& m) {
