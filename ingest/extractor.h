@@ -6,6 +6,7 @@
 #include "ingest/article.h"
 #include "ingest/claim.h"
 #include "ingest/document.h"
+#include "ingest/extract/cues.h"
 #include "ingest/lexicon.h"
 #include "ingest/time.h"
 
@@ -15,6 +16,7 @@ namespace liner::ingest {
 struct ExtractorContext {
   Lexicon lexicon;
   TimeParser time;
+  extract::CueWords cues;
 };
 
 /// The article's subject: its title, typed Person or Group (a group when the

@@ -1,0 +1,125 @@
+#include "ingest/extract/cues.h"
+
+#include <stdexcept>
+
+#include "ingest/data.h"
+#include "ingest/lexicon.h"
+#include "ingest/text.h"
+
+namespace liner::ingest::extract {
+namespace {
+
+std::set<std::string, std::less<>> word_set(std::string_view file, bool lower = false) {
+  std::set<std::string, std::less<>> out;
+  for (auto w : data::lines(file)) out.emplace(lower ? lower_ascii(w) : std::string(w));
+  return out;
+}
+
+// One list of a cue file; a missing list is a broken data file.
+std::vector<std::string_view> list(const std::map<std::string, std::vector<std::string_view>, std::less<>>& lists,
+                                   std::string_view file, std::string_view name) {
+  const auto it = lists.find(name);
+  if (it == lists.end()) throw std::logic_error(std::string(file) + ": no list '" + std::string(name) + "'");
+  return it->second;
+}
+
+}  // namespace
+
+std::map<std::string, std::vector<std::string_view>, std::less<>> read_cue_file(std::string_view file) {
+  std::map<std::string, std::vector<std::string_view>, std::less<>> out;
+  const std::string_view text = data::file(file);
+  if (text.empty()) throw std::logic_error(std::string(file) + ": missing or empty");
+  for (auto line : data::lines(file)) {
+    const std::size_t tab = line.find('\t');
+    if (tab == std::string_view::npos) throw std::logic_error(std::string(file) + ": no tab in '" + std::string(line) + "'");
+    std::string_view entry = line.substr(tab + 1);
+    while (!entry.empty() && entry.front() == '\t') entry.remove_prefix(1);
+    if (entry.size() >= 2 && entry.front() == '"' && entry.back() == '"') entry = entry.substr(1, entry.size() - 2);
+    if (entry.empty()) throw std::logic_error(std::string(file) + ": empty entry in '" + std::string(line) + "'");
+    out[std::string(trim(line.substr(0, tab)))].push_back(entry);
+  }
+  return out;
+}
+
+CueWords::CueWords()
+    : relatives(data::lines("relatives.txt")),
+      member_list(data::lines("member_words.txt")),
+      negations(data::lines("negations.txt")),
+      credit_words(data::lines("credit_words.txt")),
+      degrees(data::lines("degrees.txt")),
+      completion_words(data::lines("completion_words.txt")),
+      starters(word_set("sentence_starters.txt")),
+      member_words(word_set("member_words.txt", true)),
+      descriptors(word_set("descriptors.txt")),
+      name_particles(word_set("name_particles.txt")) {
+  // category_heads.txt: words that start award category names ("Best",
+  // "British") and words that end them ("Album", "Artist"), in two groups.
+  std::string_view rest = data::file("category_heads.txt");
+  std::set<std::string, std::less<>>* group = nullptr;
+  while (!rest.empty()) {
+    const std::size_t nl = rest.find('\n');
+    const std::string_view line = trim(rest.substr(0, nl));
+    rest = nl == std::string_view::npos ? std::string_view{} : rest.substr(nl + 1);
+    if (line == "# start:") group = &category_start;
+    else if (line == "# end:") group = &category_end;
+    else if (line == "# inner:") group = &category_inner;
+    else if (line == "# after for:") group = &category_after_for;
+    else if (group && !line.empty() && line.front() != '#') group->emplace(line);
+  }
+  const auto subject_cues = read_cue_file("subject_cues.tsv");
+  copulas = list(subject_cues, "subject_cues.tsv", "copula");
+  group_references = list(subject_cues, "subject_cues.tsv", "group_reference");
+  const auto org_cues = read_cue_file("organizations_cues.tsv");
+  for (auto w : list(org_cues, "organizations_cues.tsv", "name_stop")) name_stops.emplace(w);
+  const auto employment_cues = read_cue_file("employment_cues.tsv");
+  employer_leads = list(employment_cues, "employment_cues.tsv", "employer_lead");
+  work_verbs = list(employment_cues, "employment_cues.tsv", "work_verb");
+  job_words = list(employment_cues, "employment_cues.tsv", "job_word");
+  teaching_words = list(employment_cues, "employment_cues.tsv", "teaching_word");
+  employment_triggers = list(employment_cues, "employment_cues.tsv", "trigger");
+  const auto credits_cues = read_cue_file("credits_cues.tsv");
+  noun_role_after = list(credits_cues, "credits_cues.tsv", "noun_role_after");
+  noun_role_before = list(credits_cues, "credits_cues.tsv", "noun_role_before");
+  group_self = list(credits_cues, "credits_cues.tsv", "group_self");
+  fronting = list(credits_cues, "credits_cues.tsv", "fronting");
+  role_chain = list(credits_cues, "credits_cues.tsv", "role_chain");
+  const auto education = read_cue_file("education_cues.tsv");
+  education_triggers = list(education, "education_cues.tsv", "trigger");
+  field_leads = list(education, "education_cues.tsv", "field_lead");
+  phrase_stops = list(education, "education_cues.tsv", "phrase_stop");
+  clause_breaks = list(education, "education_cues.tsv", "clause_break");
+  lead_connectives = list(education, "education_cues.tsv", "lead_connective");
+  lead_skips = list(education, "education_cues.tsv", "lead_skip");
+  division_breaks = list(education, "education_cues.tsv", "division_break");
+  const auto awards = read_cue_file("awards_cues.tsv");
+  total_tails = list(awards, "awards_cues.tsv", "total_tail");
+  award_total_tails = list(awards, "awards_cues.tsv", "award_total_tail");
+  count_nouns = list(awards, "awards_cues.tsv", "count_noun");
+  for (auto entry : list(awards, "awards_cues.tsv", "count_qualifier")) {
+    const std::size_t tab = entry.find('\t');
+    if (tab == std::string_view::npos) throw std::logic_error("awards_cues.tsv: count_qualifier needs a word and a qualifier");
+    count_qualifiers.emplace_back(entry.substr(0, tab), trim(entry.substr(tab + 1)));
+  }
+  win_verbs = list(awards, "awards_cues.tsv", "win_verb");
+  nomination_words = list(awards, "awards_cues.tsv", "nomination_word");
+  year_list_separators = list(awards, "awards_cues.tsv", "year_list_separator");
+  const auto membership = read_cue_file("membership_cues.tsv");
+  member_headings = list(membership, "membership_cues.tsv", "member_heading");
+  person_leads = list(membership, "membership_cues.tsv", "person_lead");
+  joined_verbs = list(membership, "membership_cues.tsv", "joined_verb");
+  left_verbs = list(membership, "membership_cues.tsv", "left_verb");
+  const auto tables = read_cue_file("tables_cues.tsv");
+  year_column = list(tables, "tables_cues.tsv", "year_column");
+  category_column = list(tables, "tables_cues.tsv", "category_column");
+  work_column = list(tables, "tables_cues.tsv", "work_column");
+  role_column = list(tables, "tables_cues.tsv", "role_column");
+  result_column = list(tables, "tables_cues.tsv", "result_column");
+  award_column = list(tables, "tables_cues.tsv", "award_column");
+  artist_column = list(tables, "tables_cues.tsv", "artist_column");
+  const auto works_cues = read_cue_file("works_cues.tsv");
+  category_leads = list(works_cues, "works_cues.tsv", "category_lead");
+  for (auto w : list(works_cues, "works_cues.tsv", "third_person")) third_person.emplace(w);
+  if (category_start.empty() || category_end.empty() || category_inner.empty() || category_after_for.empty()) throw std::logic_error("category_heads.txt: a group is missing");
+}
+
+}  // namespace liner::ingest::extract

@@ -1,0 +1,26 @@
+#pragma once
+// Award category names in a sentence: "Best Latin Pop, Rock or Urban Album",
+// "the Brit Award for British Female Solo Artist", "in the Mastering Engineer
+// category", "Record of the Year".
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/extract/cues.h"
+#include "ingest/extract/tokens.h"
+#include "ingest/lexicon.h"
+
+namespace liner::ingest::extract {
+
+/// A category name and where it stands in the sentence.
+struct Category {
+  Range range;
+  std::string text;
+};
+
+/// Every category in `t`, by position; a name found by a later finder that
+/// overlaps an earlier one is dropped.
+std::vector<Category> scan_categories(std::string_view t, const Lexicon& lex, const CueWords& cues);
+
+}  // namespace liner::ingest::extract

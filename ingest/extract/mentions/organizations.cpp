@@ -1,0 +1,131 @@
+#include "ingest/extract/mentions/organizations.h"
+
+#include <algorithm>
+
+#include "ingest/extract/mentions/names.h"
+
+namespace liner::ingest::extract {
+namespace {
+
+// The end of a name that follows its head word, as names in many languages
+// do: capitalized words, and lowercase particles or adjectives that a
+// capitalized word soon follows ("Universidad de Buenos Aires", "École
+// nationale supérieure Louis-Lumière"). Stops at a clause word or punctuation.
+std::size_t name_after_head(std::string_view t, const std::vector<Token>& toks, std::size_t e, const ArticleState& st) {
+  auto word = [&](std::size_t k) { return word_of(t, toks, k); };
+  std::size_t end = e;
+  for (std::size_t k = e; k < toks.size() && k < e + 6; ++k) {
+    const std::string_view w = word(k);
+    const std::string_view c = core(w);
+    bool take = false;
+    if (capitalized(w) && !st.lex.pronoun(lower_ascii(c))) {
+      take = true;
+    } else if (!st.cues.name_stops.contains(c) && c == w) {
+      for (std::size_t n = k + 1; n < toks.size() && n <= k + 2 && !take; ++n) take = capitalized(word(n));
+    }
+    if (!take) break;
+    if (capitalized(w)) end = k + 1;
+    if (w.find_first_of(",;.)") != std::string_view::npos) break;
+  }
+  return end;
+}
+
+std::string_view org_word(std::string_view raw) { return is_possessive(raw) ? possessor(raw) : core(raw); }
+
+bool open_word(std::string_view raw) {
+  return !is_possessive(raw) && raw.find_first_of(",;.)") == std::string_view::npos;
+}
+
+// The end token of the organization name whose word is token i.
+std::size_t org_end(std::string_view t, const std::vector<Token>& toks, std::size_t i, const ArticleState& st) {
+  std::size_t e = i + 1;
+  // Further organization words belong to the same name: "Castlegate Sound Studios".
+  while (open_word(word_of(t, toks, e - 1)) && e < toks.size()) {
+    if (!st.lex.organization_word(org_word(word_of(t, toks, e)))) break;
+    ++e;
+  }
+  if (open_word(word_of(t, toks, e - 1))) {
+    if (e + 1 < toks.size() && core(word_of(t, toks, e)) == "of" && capitalized(word_of(t, toks, e + 1))) {
+      const std::size_t run = name_run(t, toks, e + 1, false, st.cues);  // "of The Hague", "of Music"
+      if (run > e + 1) e = run;
+    }
+  }
+  return e;
+}
+
+}  // namespace
+
+std::vector<Org> organizations(const SentenceView& v, const ArticleState& st) {
+  std::vector<Org> out;
+  const std::string_view t = v.text();
+  const auto& toks = v.tokens();
+  const auto& awards = v.awards();
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    const std::string_view raw = word_of(t, toks, i);
+    const auto type = st.lex.organization_word(org_word(raw));
+    if (!type) continue;
+    bool in_award = false;
+    for (const auto& a : awards) in_award = in_award || (toks[i].begin < a.end && a.begin < toks[i].end);
+    if (in_award) continue;
+    // Back over capitalized words ("Castlegate Sound Studios"), forward over "of Music".
+    std::size_t b = i;
+    while (b > 0) {
+      const std::string_view r = word_of(t, toks, b - 1);
+      if (!capitalized(r) || r.find_first_of(",;()") != std::string_view::npos || is_possessive(r) || r == "The" ||
+          r == "In" || r == "At")
+        break;
+      --b;
+    }
+    std::size_t e = org_end(t, toks, i, st);
+    if (b == i && e == i + 1 && !is_possessive(raw) && raw.find_first_of(",;.)") == std::string_view::npos)
+      e = name_after_head(t, toks, e, st);  // "Conservatorio Giuseppe Verdi", "École nationale supérieure Louis-Lumière"
+    if (b == i && e == i + 1 && !(is_possessive(raw) || i + 1 < toks.size())) continue;
+    std::string name = text_of(t, toks, b, e);
+    if (is_possessive(word_of(t, toks, e - 1))) {
+      const std::size_t cut = name.rfind(possessor(word_of(t, toks, e - 1)));
+      name = name.substr(0, cut) + std::string(possessor(word_of(t, toks, e - 1)));
+    }
+    if (split_words(name).size() < 2) continue;  // "School" alone names nothing
+    Org org{{toks[b].begin, toks[e - 1].end}, name, *type, false};
+    org.sub_unit = !out.empty() && b > 0 && out.back().range.end == toks[b - 1].end && is_possessive(word_of(t, toks, b - 1));
+    out.push_back(std::move(org));
+    i = e - 1;
+  }
+  return out;
+}
+
+std::vector<Org> employers(const SentenceView& v, const ArticleState& st) {
+  std::vector<Org> out;
+  const std::string_view t = v.text();
+  for (auto& org : organizations(v, st))
+    if (org.type == EntityType::Studio || org.type == EntityType::Label) out.push_back(std::move(org));
+  const auto& toks = v.tokens();
+  const auto& cues = st.cues;
+  for (std::string_view lead : cues.employer_leads) {
+    for (std::size_t at = t.find(lead); at != std::string_view::npos; at = t.find(lead, at + 1)) {
+      const std::size_t start = at + lead.size();
+      if (lead == " for " && !v.has_any(t.substr(0, at), cues.work_verbs)) continue;
+      if (lead == " at " && !v.has_any(t.substr(at > 40 ? at - 40 : 0, std::min<std::size_t>(at, 40)), cues.job_words))
+        continue;
+      std::size_t ti = 0;
+      while (ti < toks.size() && toks[ti].begin < start) ++ti;
+      const std::size_t e = name_run(t, toks, ti, false, cues);
+      if (e <= ti) continue;
+      const std::string name = text_of(t, toks, ti, e);
+      const Range r{toks[ti].begin, toks[e - 1].end};
+      bool seen = false;
+      for (const auto& o : out) seen = seen || o.range.overlaps(r);
+      if (seen || name == st.subject.name || name == st.surname || !st.lex.find_awards(name).empty()) continue;
+      // "at Berklee College of Music": a school is no employer unless the sentence says so.
+      EntityType type = lead.starts_with("label") ? EntityType::Label : EntityType::Organization;
+      for (const auto& tok : split_words(name))
+        if (const auto ot = st.lex.organization_word(core(name.substr(tok.begin, tok.end - tok.begin)))) type = *ot;
+      if (type == EntityType::School && !v.has_any(t, cues.teaching_words)) continue;
+      out.push_back({r, name, type, false});
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const Org& a, const Org& b) { return a.range.begin < b.range.begin; });
+  return out;
+}
+
+}  // namespace liner::ingest::extract

@@ -1,0 +1,100 @@
+#include "ingest/extract/sentence.h"
+
+#include <algorithm>
+
+#include "ingest/text.h"
+
+namespace liner::ingest::extract {
+namespace {
+
+// Words are runs of letters and digits, as word_at() sees them.
+std::vector<std::pair<std::uint64_t, std::size_t>> index_words(std::string_view lt) {
+  std::vector<std::pair<std::uint64_t, std::size_t>> out;
+  std::size_t i = 0;
+  while (i < lt.size()) {
+    std::size_t p = i;
+    const char32_t c = next_code_point(lt, p);
+    const bool alnum = is_letter(c) || (lt[i] >= '0' && lt[i] <= '9');
+    if (!alnum) {
+      i = p;
+      continue;
+    }
+    const std::size_t b = i;
+    i = p;
+    while (i < lt.size()) {
+      std::size_t q = i;
+      const char32_t d = next_code_point(lt, q);
+      if (!is_letter(d) && !(lt[i] >= '0' && lt[i] <= '9')) break;
+      i = q;
+    }
+    out.emplace_back(fnv1a(lt.substr(b, i - b)), b);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
+SentenceView::SentenceView(const Sentence& s, std::size_t index, const Lexicon& lex, const CueWords& cues)
+    : sentence_(&s),
+      text_(s.text),
+      index_(index),
+      lex_(&lex),
+      cues_(&cues),
+      tokens_(split_words(text_)),
+      folded_(lower_ascii(text_)),
+      words_(index_words(folded_)),
+      awards_(lex.find_awards(text_)),
+      categories_(scan_categories(text_, lex, cues)),
+      work_types_(lex.find_work_types(text_)),
+      roles_(lex.find_roles(text_)) {}
+
+std::vector<Token> SentenceView::tokens_of(std::string_view part) const {
+  return whole(part) ? tokens_ : split_words(part);
+}
+
+std::vector<Category> SentenceView::categories_of(std::string_view part) const {
+  return whole(part) ? categories_ : scan_categories(part, *lex_, *cues_);
+}
+
+std::size_t SentenceView::find_word(std::string_view t, std::string_view w, std::size_t from) const {
+  const bool inside = !text_.empty() && t.data() >= text_.data() && t.data() + t.size() <= text_.data() + text_.size();
+  if (!inside || w.empty() || w.size() > t.size()) return extract::find_word(t, w, from);
+  const bool lower = std::none_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  const std::string lw_copy = lower ? std::string() : lower_ascii(w);
+  const std::string_view lw = lower ? w : std::string_view(lw_copy);
+  const auto off = static_cast<std::size_t>(t.data() - text_.data());
+  const std::string_view lt = std::string_view(folded_).substr(off, t.size());
+  // The index answers when `t` starts and ends at word boundaries of the
+  // sentence and `w` starts with an ASCII word followed by ASCII or nothing;
+  // otherwise scan.
+  std::size_t h = 0;
+  while (h < lw.size() && ascii_alnum(lw[h])) ++h;
+  if (h > 0 && (h == lw.size() || static_cast<unsigned char>(lw[h]) < 0x80) && word_at(text_, off, off + t.size())) {
+    const std::uint64_t head = fnv1a(lw.substr(0, h));
+    auto it = std::lower_bound(words_.begin(), words_.end(), std::make_pair(head, off + from));
+    for (; it != words_.end() && it->first == head; ++it) {
+      const std::size_t at = it->second - off;
+      if (at + lw.size() > lt.size()) break;
+      if (lt.compare(at, lw.size(), lw) == 0 && word_at(t, at, at + lw.size())) return at;
+    }
+    return std::string_view::npos;
+  }
+  for (std::size_t at = lt.find(lw, from); at != std::string_view::npos; at = lt.find(lw, at + 1))
+    if (word_at(t, at, at + w.size())) return at;
+  return std::string_view::npos;
+}
+
+bool SentenceView::has_word(std::string_view part, std::initializer_list<std::string_view> words) const {
+  for (auto w : words)
+    if (find_word(part, w) != std::string_view::npos) return true;
+  return false;
+}
+
+bool SentenceView::has_any(std::string_view part, const std::vector<std::string_view>& words) const {
+  for (auto w : words)
+    if (find_word(part, w) != std::string_view::npos) return true;
+  return false;
+}
+
+}  // namespace liner::ingest::extract

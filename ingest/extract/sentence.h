@@ -1,0 +1,80 @@
+#pragma once
+// SentenceView: one sentence, read once. It owns the sentence's words, its
+// case-folded text with a word index for whole-word searches, and every
+// mention found in it (awards, categories, work-type nouns, role words; then
+// works and times, which the engine adds). Dimensions read it; none of them
+// scans the sentence for these again.
+
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "ingest/article.h"
+#include "ingest/extract/cues.h"
+#include "ingest/extract/mentions/categories.h"
+#include "ingest/extract/mentions/work.h"
+#include "ingest/extract/sink.h"
+#include "ingest/extract/tokens.h"
+#include "ingest/lexicon.h"
+#include "ingest/time.h"
+
+namespace liner::ingest::extract {
+
+class SentenceView {
+ public:
+  SentenceView(const Sentence& s, std::size_t index, const Lexicon& lex, const CueWords& cues);
+
+  [[nodiscard]] const Sentence& sentence() const { return *sentence_; }
+  [[nodiscard]] std::string_view text() const { return text_; }
+  [[nodiscard]] std::size_t index() const { return index_; }
+  /// The sentence's words.
+  [[nodiscard]] const std::vector<Token>& tokens() const { return tokens_; }
+  /// The words of `part`: the view's own when `part` is the whole sentence.
+  [[nodiscard]] std::vector<Token> tokens_of(std::string_view part) const;
+
+  /// Whole-word, case-insensitive (ASCII) search of `w` in `part` from
+  /// `from`; `part` may be the sentence, a part of it, or any other text.
+  [[nodiscard]] std::size_t find_word(std::string_view part, std::string_view w, std::size_t from = 0) const;
+  [[nodiscard]] bool has_word(std::string_view part, std::initializer_list<std::string_view> words) const;
+  [[nodiscard]] bool has_any(std::string_view part, const std::vector<std::string_view>& words) const;
+
+  /// Award mentions, category names, work-type nouns, role words of the whole sentence.
+  [[nodiscard]] const std::vector<Match>& awards() const { return awards_; }
+  [[nodiscard]] const std::vector<Category>& categories() const { return categories_; }
+  [[nodiscard]] const std::vector<std::pair<Match, EntityType>>& work_types() const { return work_types_; }
+  [[nodiscard]] const std::vector<RoleMatch>& roles() const { return roles_; }
+  /// Categories of `part` (the view's own when `part` is the sentence).
+  [[nodiscard]] std::vector<Category> categories_of(std::string_view part) const;
+
+  /// Found by the engine: the works (pass 1 alone, then with titles known
+  /// from the whole article), the times outside titles, whether the sentence
+  /// speaks of the subject, and where its claims come from.
+  std::vector<Work> base_works;
+  std::vector<Work> works;
+  std::vector<TimeMention> times;
+  bool about_subject = false;
+  Origin origin;
+
+ private:
+  [[nodiscard]] bool whole(std::string_view part) const {
+    return part.data() == text_.data() && part.size() == text_.size();
+  }
+
+  const Sentence* sentence_;
+  std::string_view text_;
+  std::size_t index_;
+  const Lexicon* lex_;
+  const CueWords* cues_;
+  std::vector<Token> tokens_;
+  std::string folded_;                                     // lower_ascii(text)
+  std::vector<std::pair<std::uint64_t, std::size_t>> words_;  // (hash of word, offset), sorted
+  std::vector<Match> awards_;
+  std::vector<Category> categories_;
+  std::vector<std::pair<Match, EntityType>> work_types_;
+  std::vector<RoleMatch> roles_;
+};
+
+}  // namespace liner::ingest::extract

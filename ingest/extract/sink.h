@@ -1,0 +1,45 @@
+#pragma once
+// ClaimSink: where dimensions put claims. It gives each claim its id, drops
+// a claim already made from the same place, and answers what was made.
+
+#include <optional>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "ingest/claim.h"
+#include "ingest/document.h"
+
+namespace liner::ingest::extract {
+
+/// Where a claim comes from: a sentence's or a table row's span and citations.
+struct Origin {
+  SourceSpan span;
+  std::vector<std::string> citations;
+};
+
+/// An entity with its key.
+Entity entity(std::string name, EntityType type);
+
+class ClaimSink {
+ public:
+  explicit ClaimSink(const Document& doc) : doc_(doc) {}
+
+  /// Adds a claim unless the same one (predicate, subject, object, value,
+  /// qualifiers) was already made from the same place.
+  void add(Predicate p, Entity subject, std::optional<Entity> object, std::optional<std::string> value, Qualifiers q,
+           const Origin& o);
+  /// A credit of `work_key` to `subject_key` was made from the place starting at `start`.
+  [[nodiscard]] bool credited(std::size_t start, const std::string& subject_key, const std::string& work_key) const;
+  void reserve(std::size_t n) { claims_.reserve(n); }
+  /// The claims, in the order they were made.
+  std::vector<Claim> take() { return std::move(claims_); }
+
+ private:
+  const Document& doc_;
+  std::vector<Claim> claims_;
+  std::unordered_set<std::string> claim_ids_;
+  std::unordered_set<std::string> credited_;  // "start|subject|work" of credits made
+};
+
+}  // namespace liner::ingest::extract

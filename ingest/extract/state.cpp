@@ -1,0 +1,30 @@
+#include "ingest/extract/state.h"
+
+#include "ingest/extract/sink.h"
+
+namespace liner::ingest::extract {
+
+ArticleState::ArticleState(const Document& d, const Article& a, const ExtractorContext& ctx)
+    : doc(d), article(a), lex(ctx.lexicon), time(ctx.time), cues(ctx.cues), subject(article_subject(a, ctx)) {
+  const auto parts = split_words(subject.name);
+  if (subject.type == EntityType::Person && parts.size() >= 2)
+    surname = std::string(core(subject.name.substr(parts.back().begin)));
+}
+
+std::string ArticleState::full_name(const std::string& name) const {
+  if (name.find(' ') != std::string::npos) return name;
+  const auto it = full_names.find(name);
+  return it == full_names.end() || it->second.empty() ? name : it->second;
+}
+
+std::optional<std::size_t> ArticleState::section_award(int s) const {
+  for (; s != none; s = article.sections[static_cast<std::size_t>(s)].parent) {
+    const auto found = lex.find_awards(article.sections[static_cast<std::size_t>(s)].heading);
+    if (!found.empty()) return found.front().index;
+  }
+  return std::nullopt;
+}
+
+Entity work_entity(const Work& w) { return entity(w.name, w.type); }
+
+}  // namespace liner::ingest::extract

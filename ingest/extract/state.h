@@ -1,0 +1,59 @@
+#pragma once
+// ArticleState: what extraction knows of the article beyond one sentence,
+// passed explicitly to every dimension. The engine sets the contexts
+// (paragraph, section) between sentences; dimensions may update the named
+// fields noted below.
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+
+#include "ingest/article.h"
+#include "ingest/claim.h"
+#include "ingest/document.h"
+#include "ingest/extract/mentions/work.h"
+#include "ingest/extractor.h"
+
+namespace liner::ingest::extract {
+
+struct ArticleState {
+  ArticleState(const Document& doc, const Article& article, const ExtractorContext& ctx);
+
+  const Document& doc;
+  const Article& article;
+  const Lexicon& lex;
+  const TimeParser& time;
+  const CueWords& cues;
+
+  Entity subject;       ///< the article's subject
+  std::string surname;  ///< its last name, for a person named by two words or more
+  /// Works named anywhere in the article, by entity key; ordered for determinism.
+  /// Pass 1 fills it; list items add to it.
+  std::map<std::string, Work> known_works;
+  /// Last name -> "First Last" seen in the article; empty when ambiguous.
+  std::map<std::string, std::string> full_names;
+
+  // Contexts carried from sentence to sentence.
+  int anchor_year = 0;                       ///< last absolute year of the paragraph
+  int section = none - 1;                    ///< section of the sentence being read
+  std::optional<std::size_t> award_context;  ///< award of the section or of the last mention
+  std::optional<Entity> last_org;            ///< last employer of the paragraph (employment)
+  std::optional<std::string> last_school;    ///< last school named (education)
+
+  /// Per sentence, reset by the engine: award mentions the count and first-event
+  /// dimensions used, which the awards dimension then leaves alone.
+  std::set<std::size_t> counted_awards, first_awards;
+
+  /// A one-word name ("Lund") as the two-word name that ends with it elsewhere
+  /// in the article ("Iris Lund"), when there is exactly one such name.
+  [[nodiscard]] std::string full_name(const std::string& name) const;
+  /// The first award named by the heading of `section` or of a section above it.
+  [[nodiscard]] std::optional<std::size_t> section_award(int section) const;
+};
+
+/// A work as an entity.
+Entity work_entity(const Work& w);
+
+}  // namespace liner::ingest::extract

@@ -1,0 +1,69 @@
+#pragma once
+// Words of a sentence and the small text helpers every extraction dimension
+// uses: where a word starts and ends, its core without punctuation, whether
+// it is capitalized, whole-word search.
+
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/claim.h"
+
+namespace liner::ingest::extract {
+
+/// A word: byte offsets [begin, end) into the text it was split from.
+struct Token {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+/// A byte range of a sentence.
+struct Range {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  [[nodiscard]] bool overlaps(const Range& o) const { return begin < o.end && o.begin < end; }
+  [[nodiscard]] bool contains(std::size_t p) const { return p >= begin && p < end; }
+};
+
+/// Words split at spaces and at em dashes ("Awards—three for Anglo music").
+std::vector<Token> split_words(std::string_view t);
+
+/// The text of token `k` of `t`.
+inline std::string_view word_of(std::string_view t, const std::vector<Token>& toks, std::size_t k) {
+  return t.substr(toks[k].begin, toks[k].end - toks[k].begin);
+}
+
+bool starts_with_any(std::string_view s, std::initializer_list<std::string_view> prefixes);
+bool ends_with_any(std::string_view s, std::initializer_list<std::string_view> suffixes);
+
+/// A word without the quotes, brackets and punctuation around it.
+std::string_view core(std::string_view w);
+/// Its core starts with an uppercase letter or a digit.
+bool capitalized(std::string_view w);
+bool all_digits(std::string_view w);
+/// "Lund's", "Lund’s".
+bool is_possessive(std::string_view w);
+/// "Lund's" -> "Lund".
+std::string_view possessor(std::string_view w);
+/// t[b, e) is a whole word: no letter or digit on either side.
+bool word_at(std::string_view t, std::size_t b, std::size_t e);
+bool ascii_alnum(char c);
+/// The words b..e-1 of `t` as written, without what ends the last word.
+std::string text_of(std::string_view t, const std::vector<Token>& toks, std::size_t b, std::size_t e);
+
+/// FNV-1a with liner's own offset basis, which lacks a digit of FNV's: claim
+/// ids derive from it and are public, so it stays.
+std::uint64_t fnv1a(std::string_view s);
+
+/// Whole-word, case-insensitive (ASCII) search of `w` in `t` from `from`.
+/// (SentenceView::find_word answers the same from its word index.)
+std::size_t find_word(std::string_view t, std::string_view w, std::size_t from = 0);
+
+std::string year_string(int y);
+/// The work type as a claim's `work_type` qualifier writes it.
+std::string_view type_word(EntityType t);
+
+}  // namespace liner::ingest::extract
