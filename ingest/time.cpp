@@ -295,87 +295,96 @@ bool overlaps_any(const TimeMention& m, const std::vector<Span>& merged_spans) {
 
 }  // namespace
 
-std::vector<TimeMention> TimeParser::find(std::string_view text, const std::vector<Span>& exclude) const {
-  const Grammar& g = *grammar_;
-  std::vector<TimeMention> found;
-  const auto add = [&](const re2::StringPiece& whole, const TimeValue& value, bool relative = false,
-                       bool decade_relative = false) {
+namespace {
+
+// Adds a found expression: its span from the match, and its value.
+struct Collector {
+  std::string_view text;
+  std::vector<TimeMention>& found;
+  void operator()(const re2::StringPiece& whole, const TimeValue& value, bool relative = false,
+                  bool decade_relative = false) const {
     const auto begin = static_cast<std::size_t>(whole.data() - text.data());
     found.push_back({begin, begin + whole.size(), value, relative, decade_relative});
-  };
-
-  // Most sentences have no date at all. Every pattern below needs a digit,
-  // or the word "year" or "decade", so a sentence without them skips those
-  // scans; the results are the same.
-  const bool digits = std::any_of(text.begin(), text.end(), is_ascii_digit);
-  const bool year_word = contains_folded(text, "year");
-  const bool decade_word = contains_folded(text, "decade");
-  if (digits) {
-    scan(g.month_day_year, text, [&](const Groups& m) {
-      const int month = g.month(view(m[1])), day = to_int(view(m[2])), y = to_int(view(m[3]));
-      if (month != 0 && day >= 1 && day <= days_in_month(y, month)) add(m[0], day_value(y, month, day));
-    });
-    scan(g.day_month_year, text, [&](const Groups& m) {
-      const int day = to_int(view(m[1])), month = g.month(view(m[2])), y = to_int(view(m[3]));
-      if (month != 0 && day >= 1 && day <= days_in_month(y, month)) add(m[0], day_value(y, month, day));
-    });
-    scan(g.iso_date, text, [&](const Groups& m) {
-      const int y = to_int(view(m[1])), month = to_int(view(m[2])), day = to_int(view(m[3]));
-      if (month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(y, month)) add(m[0], day_value(y, month, day));
-    });
-    scan(g.month_year, text, [&](const Groups& m) {
-      const int month = g.month(view(m[1]));
-      if (month != 0) add(m[0], month_value(to_int(view(m[2])), month));
-    });
-    scan(g.bare_year, text, [&](const Groups& m) { add(m[0], year_value(to_int(view(m[1])))); });
-    scan(g.year_range, text, [&](const Groups& m) {
-      const int begin = to_int(view(m[1]));
-      if (has(m[4])) return add(m[0], interval(begin, 0, TimePrecision::range));
-      int end = 0;
-      if (has(m[2])) {
-        end = to_int(view(m[2]));
-      } else {
-        // "1993-95", "1998–02": the next end in the begin year's century or
-        // the one after; a long jump ("1969-12") is more likely a month.
-        end = begin / 100 * 100 + to_int(view(m[3]));
-        if (end <= begin) end += 100;
-        if (end - begin > 20) return;
-      }
-      if (end > begin && is_year(end)) add(m[0], interval(begin, end, TimePrecision::range));
-    });
-    scan(g.from_to, text, [&](const Groups& m) {
-      const int begin = to_int(view(has(m[1]) ? m[1] : m[2])), end = to_int(view(m[3]));
-      if (end > begin) add(m[0], interval(begin, end, TimePrecision::range));
-    });
-    scan(g.decade, text, [&](const Groups& m) {
-      int start = 0;
-      if (has(m[4])) {
-        start = to_int(view(m[4])) * 10;
-      } else if (has(m[5])) {
-        // "the '10s" is the 2010s, "the '20s" the 1920s: biographies of
-        // musicians rarely reach back to the 1910s.
-        const int d = to_int(view(m[5]));
-        start = (d <= 1 ? 2000 : 1900) + d * 10;
-      } else {
-        if (!has(m[1])) return;  // "in his 90s" is an age; "the 90s" is a decade
-        const int d = to_int(view(m[6]));
-        start = (d <= 1 ? 2000 : 1900) + d * 10;
-      }
-      // "The 1800s" is a century; "the 2000s" is read as the decade, as
-      // biographies of musicians mostly mean it.
-      const bool century = has(m[4]) && start % 100 == 0 && start < 2000;
-      if (!has(m[2]))
-        return add(m[0], century ? interval(start, start + 99, TimePrecision::range)
-                                 : interval(start, start + 9, TimePrecision::decade));
-      const int first = part_of(view(m[2]), century).first;
-      const int last = part_of(view(has(m[3]) ? m[3] : m[2]), century).second;
-      add(m[0], interval(start + first, start + last, TimePrecision::approximate));
-    });
-    scan(g.approximate, text, [&](const Groups& m) {
-      const int y = to_int(view(m[1]));
-      if (is_year(y - 1) && is_year(y + 1)) add(m[0], interval(y - 1, y + 1, TimePrecision::approximate));
-    });
   }
+};
+
+// Dates and single years: "December 31, 1969", "31 December 1969", "1969-12-31", "December 1969", "1969".
+template <class Grammar>
+void find_dates(const Grammar& g, std::string_view text, const Collector& add) {
+  scan(g.month_day_year, text, [&](const Groups& m) {
+    const int month = g.month(view(m[1])), day = to_int(view(m[2])), y = to_int(view(m[3]));
+    if (month != 0 && day >= 1 && day <= days_in_month(y, month)) add(m[0], day_value(y, month, day));
+  });
+  scan(g.day_month_year, text, [&](const Groups& m) {
+    const int day = to_int(view(m[1])), month = g.month(view(m[2])), y = to_int(view(m[3]));
+    if (month != 0 && day >= 1 && day <= days_in_month(y, month)) add(m[0], day_value(y, month, day));
+  });
+  scan(g.iso_date, text, [&](const Groups& m) {
+    const int y = to_int(view(m[1])), month = to_int(view(m[2])), day = to_int(view(m[3]));
+    if (month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(y, month)) add(m[0], day_value(y, month, day));
+  });
+  scan(g.month_year, text, [&](const Groups& m) {
+    const int month = g.month(view(m[1]));
+    if (month != 0) add(m[0], month_value(to_int(view(m[2])), month));
+  });
+  scan(g.bare_year, text, [&](const Groups& m) { add(m[0], year_value(to_int(view(m[1])))); });
+}
+
+// Spans of years: "1993–1995", "from 1993 to 1995", "the 1990s", "the early 1990s", "circa 2000".
+template <class Grammar>
+void find_spans(const Grammar& g, std::string_view text, const Collector& add) {
+  scan(g.year_range, text, [&](const Groups& m) {
+    const int begin = to_int(view(m[1]));
+    if (has(m[4])) return add(m[0], interval(begin, 0, TimePrecision::range));
+    int end = 0;
+    if (has(m[2])) {
+      end = to_int(view(m[2]));
+    } else {
+      // "1993-95", "1998–02": the next end in the begin year's century or
+      // the one after; a long jump ("1969-12") is more likely a month.
+      end = begin / 100 * 100 + to_int(view(m[3]));
+      if (end <= begin) end += 100;
+      if (end - begin > 20) return;
+    }
+    if (end > begin && is_year(end)) add(m[0], interval(begin, end, TimePrecision::range));
+  });
+  scan(g.from_to, text, [&](const Groups& m) {
+    const int begin = to_int(view(has(m[1]) ? m[1] : m[2])), end = to_int(view(m[3]));
+    if (end > begin) add(m[0], interval(begin, end, TimePrecision::range));
+  });
+  scan(g.decade, text, [&](const Groups& m) {
+    int start = 0;
+    if (has(m[4])) {
+      start = to_int(view(m[4])) * 10;
+    } else if (has(m[5])) {
+      // "the '10s" is the 2010s, "the '20s" the 1920s: biographies of
+      // musicians rarely reach back to the 1910s.
+      const int d = to_int(view(m[5]));
+      start = (d <= 1 ? 2000 : 1900) + d * 10;
+    } else {
+      if (!has(m[1])) return;  // "in his 90s" is an age; "the 90s" is a decade
+      const int d = to_int(view(m[6]));
+      start = (d <= 1 ? 2000 : 1900) + d * 10;
+    }
+    // "The 1800s" is a century; "the 2000s" is read as the decade, as
+    // biographies of musicians mostly mean it.
+    const bool century = has(m[4]) && start % 100 == 0 && start < 2000;
+    if (!has(m[2]))
+      return add(m[0], century ? interval(start, start + 99, TimePrecision::range)
+                               : interval(start, start + 9, TimePrecision::decade));
+    const int first = part_of(view(m[2]), century).first;
+    const int last = part_of(view(has(m[3]) ? m[3] : m[2]), century).second;
+    add(m[0], interval(start + first, start + last, TimePrecision::approximate));
+  });
+  scan(g.approximate, text, [&](const Groups& m) {
+    const int y = to_int(view(m[1]));
+    if (is_year(y - 1) && is_year(y + 1)) add(m[0], interval(y - 1, y + 1, TimePrecision::approximate));
+  });
+}
+
+// Relative times: "two years later", "the following year", "mid-decade".
+template <class Grammar>
+void find_relative(const Grammar& g, std::string_view text, const Collector& add, bool year_word, bool decade_word) {
   if (year_word) {
     scan(g.years_apart, text, [&](const Groups& m) {
       const int n = g.number(view(m[1]));
@@ -401,6 +410,13 @@ std::vector<TimeMention> TimeParser::find(std::string_view text, const std::vect
       add(m[0], {first, 0, 0, last, 0, 0, TimePrecision::approximate, ""}, true, true);
     });
 
+}
+
+// The expressions kept: none over a number that counts something or over an
+// excluded range; of overlapping ones, the first, then the longer.
+template <class Grammar>
+std::vector<TimeMention> kept(const Grammar& g, std::string_view text, std::vector<TimeMention> found,
+                              const std::vector<Span>& exclude) {
   // A number that counts something ("2000 copies", "between 1000 and 2000
   // fans") blocks every expression over it, so the bare years inside a
   // rejected range are not taken either.
@@ -423,6 +439,23 @@ std::vector<TimeMention> TimeParser::find(std::string_view text, const std::vect
   for (auto& m : found)
     if (out.empty() || m.begin >= out.back().end) out.push_back(std::move(m));
   return out;
+}
+
+}  // namespace
+
+std::vector<TimeMention> TimeParser::find(std::string_view text, const std::vector<Span>& exclude) const {
+  const Grammar& g = *grammar_;
+  std::vector<TimeMention> found;
+  const Collector add{text, found};
+  // Most sentences have no date at all. Every pattern needs a digit, or the
+  // word "year" or "decade", so a sentence without them skips those scans;
+  // the results are the same.
+  if (std::any_of(text.begin(), text.end(), is_ascii_digit)) {
+    find_dates(g, text, add);
+    find_spans(g, text, add);
+  }
+  find_relative(g, text, add, contains_folded(text, "year"), contains_folded(text, "decade"));
+  return kept(g, text, std::move(found), exclude);
 }
 
 std::optional<TimeValue> TimeParser::resolve(const TimeMention& relative, int anchor_year) {

@@ -116,6 +116,10 @@ CueWords::CueWords()
   result_column = list(tables, "tables_cues.tsv", "result_column");
   award_column = list(tables, "tables_cues.tsv", "award_column");
   artist_column = list(tables, "tables_cues.tsv", "artist_column");
+  for (auto w : list(read_cue_file("names_cues.tsv"), "names_cues.tsv", "pair_joiner")) pair_joiners.emplace(w);
+  const auto periods = read_cue_file("period_cues.tsv");
+  end_leads = list(periods, "period_cues.tsv", "end_lead");
+  open_end_leads = list(periods, "period_cues.tsv", "open_end_lead");
   const auto works_cues = read_cue_file("works_cues.tsv");
   category_leads = list(works_cues, "works_cues.tsv", "category_lead");
   for (auto w : list(works_cues, "works_cues.tsv", "third_person")) third_person.emplace(w);

@@ -61,6 +61,11 @@ struct CueWords {
   // tables_cues.tsv: header words of each kind of column
   std::vector<std::string_view> year_column, category_column, work_column, role_column, result_column,
       award_column, artist_column;
+  // names_cues.tsv
+  std::set<std::string, std::less<>> pair_joiners;  ///< "&": inside an artist's name after "by"
+  // period_cues.tsv
+  std::vector<std::string_view> end_leads;       ///< "to ": a year after it ends a started period
+  std::vector<std::string_view> open_end_leads;  ///< "until ": a year after it ends a period
   // works_cues.tsv
   std::vector<std::string_view> category_leads;  ///< " for ": between a category and a title
   std::set<std::string, std::less<>> third_person;  ///< "he": no owner of the work after it

@@ -77,12 +77,12 @@ void read_employment(const SentenceView& v, ArticleState& st, ClaimSink& out) {
           if (m.begin >= from && m.end <= to) mine.push_back(m);
         Qualifiers rq;
         rq.role = roles[k].second;
-        period(t, mine, rq);
+        period(t, mine, st.cues, rq);
         out.add(Predicate::workedAt, st.subject, obj, std::nullopt, rq, v.origin);
       }
       continue;
     }
-    period(t, own, q);
+    period(t, own, st.cues, q);
     out.add(Predicate::workedAt, st.subject, obj, std::nullopt, q, v.origin);
   }
 }

@@ -111,7 +111,7 @@ void membership_clause(const SentenceView& v, ArticleState& st, ClaimSink& out, 
   const auto toks = split_words(t);
   const int start = year_after_verb(v, t, 0, st.cues.joined_verbs, ts);
   Qualifiers period_q;
-  period(t, ts, period_q);
+  period(t, ts, st.cues, period_q);
   for (std::size_t i = 0; i < toks.size(); ++i) i = group_member(v, st, out, t, toks, i, ts, works, period_q, start);
 }
 
@@ -159,7 +159,7 @@ bool read_member_item(const SentenceView& v, ArticleState& st, ClaimSink& out) {
   if (e == 0) return false;
   Qualifiers q;
   const auto ts = st.time.find(item);
-  period(item, ts, q);
+  period(item, ts, st.cues, q);
   out.add(Predicate::memberOf, entity(text_of(item, toks, 0, e), EntityType::Person), st.subject, std::nullopt, q,
           v.origin);
   return true;

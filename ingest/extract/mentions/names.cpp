@@ -15,7 +15,7 @@ std::size_t name_run(std::string_view t, const std::vector<Token>& toks, std::si
     const bool cap = capitalized(raw) && !w.empty();
     // With `pairs` (an artist after "by"): "Simon & Garfunkel", "Ode to Winter", "Death Cab for Cutie".
     const bool particle =
-        !cap && (cues.name_particles.contains(w) || (pairs && (w == "and" || w == "&" || w == "to" || w == "for")));
+        !cap && (cues.name_particles.contains(w) || (pairs && cues.pair_joiners.contains(w)));
     if (!cap && !particle) break;
     if (cap) last_cap = j + 1;
     // Punctuation after a word ends the name (the word belongs to it when capitalized).

@@ -33,7 +33,18 @@ std::string stated_year(const TimeMention& m) {
   return m.value.iso;
 }
 
-void period(std::string_view t, const std::vector<TimeMention>& ts, Qualifiers& q, std::size_t from) {
+namespace {
+
+bool any_suffix(std::string_view s, const std::vector<std::string_view>& suffixes) {
+  for (auto x : suffixes)
+    if (s.ends_with(x)) return true;
+  return false;
+}
+
+}  // namespace
+
+void period(std::string_view t, const std::vector<TimeMention>& ts, const CueWords& cues, Qualifiers& q,
+            std::size_t from) {
   const TimeMention* start = nullptr;
   const TimeMention* end = nullptr;
   for (const auto& m : ts) {
@@ -44,10 +55,9 @@ void period(std::string_view t, const std::vector<TimeMention>& ts, Qualifiers& 
       return;
     }
     const std::string_view before = t.substr(0, m.begin);
-    if (ends_with_any(before, {"until ", "till ", "through ", "to ", "left in ", "in "}) && start &&
-        !ends_with_any(before, {" in "}))
+    if (any_suffix(before, cues.end_leads) && start && !before.ends_with(" in "))
       end = &m;
-    else if (ends_with_any(before, {"until ", "till ", "through "}))
+    else if (any_suffix(before, cues.open_end_leads))
       end = &m;
     else if (!start)
       start = &m;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "ingest/claim.h"
+#include "ingest/extract/cues.h"
 #include "ingest/extract/mentions/work.h"
 #include "ingest/time.h"
 
@@ -21,7 +22,8 @@ int year_near(const std::vector<TimeMention>& ts, int anchor_year, std::size_t f
 
 /// Start and end of a period stated in `t`: a range ("from 1990 to 1993",
 /// "1986–1994"), or a year and "until 1986" / "stayed until".
-void period(std::string_view t, const std::vector<TimeMention>& ts, Qualifiers& q, std::size_t from = 0);
+void period(std::string_view t, const std::vector<TimeMention>& ts, const CueWords& cues, Qualifiers& q,
+            std::size_t from = 0);
 
 /// The year as stated: "around 1988" is 1987/1989 as an interval, but 1988.
 std::string stated_year(const TimeMention& m);
