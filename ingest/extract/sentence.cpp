@@ -7,6 +7,17 @@
 namespace liner::ingest::extract {
 namespace {
 
+// The end of the run of letters and digits (as word_at() sees them) that starts at i.
+std::size_t word_end(std::string_view lt, std::size_t i) {
+  while (i < lt.size()) {
+    std::size_t q = i;
+    const char32_t d = next_code_point(lt, q);
+    if (!is_letter(d) && !(lt[i] >= '0' && lt[i] <= '9')) break;
+    i = q;
+  }
+  return i;
+}
+
 // Words are runs of letters and digits, as word_at() sees them.
 std::vector<std::pair<std::uint64_t, std::size_t>> index_words(std::string_view lt) {
   std::vector<std::pair<std::uint64_t, std::size_t>> out;
@@ -20,13 +31,7 @@ std::vector<std::pair<std::uint64_t, std::size_t>> index_words(std::string_view 
       continue;
     }
     const std::size_t b = i;
-    i = p;
-    while (i < lt.size()) {
-      std::size_t q = i;
-      const char32_t d = next_code_point(lt, q);
-      if (!is_letter(d) && !(lt[i] >= '0' && lt[i] <= '9')) break;
-      i = q;
-    }
+    i = word_end(lt, p);
     out.emplace_back(fnv1a(lt.substr(b, i - b)), b);
   }
   std::sort(out.begin(), out.end());
@@ -34,6 +39,15 @@ std::vector<std::pair<std::uint64_t, std::size_t>> index_words(std::string_view 
 }
 
 }  // namespace
+
+std::optional<std::uint64_t> head_hash(std::string_view name) {
+  if (name.empty()) return std::nullopt;
+  const std::string lower = lower_ascii(name);
+  std::size_t p = 0;
+  const char32_t c = next_code_point(lower, p);
+  if (!is_letter(c) && !(lower[0] >= '0' && lower[0] <= '9')) return std::nullopt;
+  return fnv1a(std::string_view(lower).substr(0, word_end(lower, p)));
+}
 
 SentenceView::SentenceView(const Sentence& s, std::size_t index, const Lexicon& lex, const CueWords& cues)
     : sentence_(&s),

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -22,6 +23,11 @@
 #include "ingest/time.h"
 
 namespace liner::ingest::extract {
+
+/// The hash under which the word index keeps the first word of `name` (its
+/// first run of letters and digits, ASCII-lowercased); nullopt when `name`
+/// does not start with a letter or digit.
+std::optional<std::uint64_t> head_hash(std::string_view name);
 
 class SentenceView {
  public:
@@ -40,6 +46,9 @@ class SentenceView {
   [[nodiscard]] std::size_t find_word(std::string_view part, std::string_view w, std::size_t from = 0) const;
   [[nodiscard]] bool has_word(std::string_view part, std::initializer_list<std::string_view> words) const;
   [[nodiscard]] bool has_any(std::string_view part, const std::vector<std::string_view>& words) const;
+
+  /// The words of the sentence as (hash of the lowercased word, offset), by hash.
+  [[nodiscard]] const std::vector<std::pair<std::uint64_t, std::size_t>>& word_index() const { return words_; }
 
   /// Award mentions, category names, work-type nouns, role words of the whole sentence.
   [[nodiscard]] const std::vector<Match>& awards() const { return awards_; }

@@ -5,10 +5,13 @@
 // fields noted below.
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 #include "ingest/article.h"
 #include "ingest/claim.h"
@@ -32,6 +35,10 @@ struct ArticleState {
   /// Works named anywhere in the article, by entity key; ordered for determinism.
   /// Pass 1 fills it; list items add to it.
   std::map<std::string, Work> known_works;
+  /// The keys of known_works by the head_hash() of their names, to find the
+  /// titles a sentence may hold by its words; names with no first word apart.
+  std::unordered_map<std::uint64_t, std::vector<std::string>> known_by_head;
+  std::vector<std::string> known_unindexed;
   /// Last name -> "First Last" seen in the article; empty when ambiguous.
   std::map<std::string, std::string> full_names;
 

@@ -1,6 +1,7 @@
 #include "ingest/extract/mentions/works.h"
 
 #include <algorithm>
+#include <set>
 
 #include "ingest/entity.h"
 #include "ingest/extract/mentions/names.h"
@@ -397,10 +398,19 @@ void WorkFinder::titles_after_type_noun() {
   }
 }
 
-// 4. Titles known from other sentences.
+// 4. Titles known from other sentences, in the order of their keys. Only
+// those whose first word the sentence holds can occur in it.
 void WorkFinder::known_titles() {
   const std::string_view t = t_;
-  for (const auto& [key, kw] : st_.known_works) {
+  std::set<std::string_view> candidates(st_.known_unindexed.begin(), st_.known_unindexed.end());
+  const auto& words = v_.word_index();
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i > 0 && words[i].first == words[i - 1].first) continue;
+    if (const auto it = st_.known_by_head.find(words[i].first); it != st_.known_by_head.end())
+      candidates.insert(it->second.begin(), it->second.end());
+  }
+  for (const auto key : candidates) {
+    const Work& kw = st_.known_works.find(std::string(key))->second;
     for (std::size_t at = t.find(kw.name); at != std::string_view::npos; at = t.find(kw.name, at + 1)) {
       if (!word_at(t, at, at + kw.name.size())) continue;
       Work w = kw;
@@ -490,7 +500,10 @@ void remember_work(ArticleState& st, const Work& w) {
   const std::string key = entity_key(w.name);
   if (key.empty() || all_digits(w.name)) return;
   auto [it, fresh] = st.known_works.try_emplace(key, w);
-  if (!fresh) {
+  if (fresh) {
+    if (const auto head = head_hash(w.name)) st.known_by_head[*head].push_back(key);
+    else st.known_unindexed.push_back(key);
+  } else {
     if (it->second.type == EntityType::Work) it->second.type = w.type;
     if (it->second.artist.empty()) it->second.artist = w.artist;
     if (!it->second.year) it->second.year = w.year;
