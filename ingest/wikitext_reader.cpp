@@ -13,6 +13,7 @@
 #include <array>
 #include <map>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -176,70 +177,68 @@ struct KindEntry {
   std::string_view text;
 };
 
-// Names as normalize_name() gives them. Kept sorted by kind for reading; the
-// lookup is linear (a few dozen entries).
-constexpr auto kinds = std::to_array<KindEntry>({
-    // Inline maintenance tags and page settings: removed without a trace.
-    {"citation needed", Kind::drop, ""}, {"cn", Kind::drop, ""}, {"fact", Kind::drop, ""},
-    {"dead link", Kind::drop, ""}, {"when", Kind::drop, ""}, {"clarify", Kind::drop, ""},
-    {"by whom", Kind::drop, ""}, {"who", Kind::drop, ""}, {"which", Kind::drop, ""},
-    {"according to whom", Kind::drop, ""}, {"update needed", Kind::drop, ""}, {"verify source", Kind::drop, ""},
-    {"failed verification", Kind::drop, ""}, {"better source needed", Kind::drop, ""},
-    {"page needed", Kind::drop, ""}, {"full citation needed", Kind::drop, ""}, {"rp", Kind::drop, ""},
-    {"sic", Kind::drop, ""}, {"anchor", Kind::drop, ""}, {"clear", Kind::drop, ""}, {"-", Kind::drop, ""},
-    {"toc", Kind::drop, ""}, {"toc limit", Kind::drop, ""}, {"short description", Kind::drop, ""},
-    {"use mdy dates", Kind::drop, ""}, {"use dmy dates", Kind::drop, ""}, {"use american english", Kind::drop, ""},
-    {"use british english", Kind::drop, ""}, {"use australian english", Kind::drop, ""},
-    {"use canadian english", Kind::drop, ""}, {"engvarb", Kind::drop, ""}, {"italic title", Kind::drop, ""},
-    {"lowercase title", Kind::drop, ""}, {"good article", Kind::drop, ""}, {"featured article", Kind::drop, ""},
-    {"pp", Kind::drop, ""}, {"pp-protected", Kind::drop, ""}, {"pp-semi-protected", Kind::drop, ""},
-    {"more citations needed", Kind::drop, ""}, {"refimprove", Kind::drop, ""}, {"blp sources", Kind::drop, ""},
-    {"unreferenced", Kind::drop, ""}, {"multiple issues", Kind::drop, ""}, {"cleanup", Kind::drop, ""},
-    {"primary sources", Kind::drop, ""}, {"notability", Kind::drop, ""}, {"orphan", Kind::drop, ""},
-    {"authority control", Kind::drop, ""}, {"persondata", Kind::drop, ""}, {"portal", Kind::drop, ""},
-    {"portal bar", Kind::drop, ""}, {"commons", Kind::drop, ""}, {"commons category", Kind::drop, ""},
-    {"wikiquote", Kind::drop, ""}, {"subject bar", Kind::drop, ""}, {"defaultsort", Kind::drop, ""},
-    {"main", Kind::drop, ""}, {"see also", Kind::drop, ""}, {"further", Kind::drop, ""}, {"for", Kind::drop, ""},
-    {"about", Kind::drop, ""}, {"other uses", Kind::drop, ""}, {"redirect", Kind::drop, ""},
-    {"distinguish", Kind::drop, ""}, {"div col", Kind::drop, ""}, {"div col end", Kind::drop, ""},
-    {"col-begin", Kind::drop, ""}, {"col-end", Kind::drop, ""}, {"col-break", Kind::drop, ""},
-    {"refbegin", Kind::drop, ""}, {"refend", Kind::drop, ""}, {"allmusic", Kind::drop, ""},
-    {"discogs artist", Kind::drop, ""}, {"musicbrainz artist", Kind::drop, ""}, {"imdb name", Kind::drop, ""},
-    // Reference lists.
-    {"reflist", Kind::reflist, ""}, {"references", Kind::reflist, ""}, {"notelist", Kind::reflist, ""},
-    {"notes", Kind::reflist, ""}, {"notelist-ua", Kind::reflist, ""},
-    // Wrappers that show an argument.
-    {"nowrap", Kind::last, ""}, {"nobr", Kind::last, ""}, {"lang", Kind::last, ""}, {"small", Kind::last, ""},
-    {"smaller", Kind::last, ""}, {"big", Kind::last, ""}, {"sc", Kind::last, ""}, {"smallcaps", Kind::last, ""},
-    {"transl", Kind::last, ""}, {"sort", Kind::last, ""}, {"url", Kind::last, ""},
-    {"official website", Kind::last, ""}, {"abbr", Kind::first, ""}, {"ill", Kind::first, ""},
-    {"interlanguage link", Kind::first, ""}, {"nihongo", Kind::first, ""}, {"sortname", Kind::sortname, ""},
-    // Fixed text.
-    {"ndash", Kind::text, "\u2013"}, {"mdash", Kind::text, "\u2014"}, {"snd", Kind::text, " \u2013 "},
-    {"spnd", Kind::text, " \u2013 "}, {"spaced ndash", Kind::text, " \u2013 "}, {"'", Kind::text, "'"},
-    {"!", Kind::text, "|"}, {"=", Kind::text, "="}, {"nbsp", Kind::text, " "}, {"won", Kind::text, "Won"},
-    {"nom", Kind::text, "Nominated"}, {"nominated", Kind::text, "Nominated"}, {"yes", Kind::text, "Yes"},
-    {"no", Kind::text, "No"}, {"pending", Kind::text, "Pending"}, {"tba", Kind::text, "TBA"},
-    {"n/a", Kind::text, "N/A"},
-    // Dates.
-    {"birth date", Kind::date, ""}, {"birth date and age", Kind::date, ""}, {"death date", Kind::date, ""},
-    {"death date and age", Kind::date, ""}, {"start date", Kind::date, ""}, {"end date", Kind::date, ""},
-    {"start date and age", Kind::date, ""}, {"dts", Kind::date, ""}, {"birth year and age", Kind::year, ""},
-    {"death year and age", Kind::year, ""},
-    // Lists.
-    {"hlist", Kind::list, ""}, {"flatlist", Kind::list, ""}, {"plainlist", Kind::list, ""},
-    {"ubl", Kind::list, ""}, {"unbulleted list", Kind::list, ""}, {"bulleted list", Kind::list, ""},
-    {"cslist", Kind::list, ""},
-    // Footnotes and citations.
-    {"efn", Kind::efn, "lower-alpha"}, {"efn-ua", Kind::efn, "upper-alpha"}, {"efn-lr", Kind::efn, "lower-roman"},
-    {"refn", Kind::refn, ""}, {"#tag:ref", Kind::refn, ""}, {"sfn", Kind::sfn, ""}, {"sfnp", Kind::sfn, ""},
-    {"r", Kind::r, ""}, {"citation", Kind::cite, ""}, {"convert", Kind::convert, ""}, {"cvt", Kind::convert, ""},
-    // Blocks.
-    {"quote", Kind::quote, ""}, {"blockquote", Kind::quote, ""}, {"cquote", Kind::quote, ""},
+// The kinds by their names in data/wikitext_templates.tsv.
+constexpr auto kind_names = std::to_array<std::pair<std::string_view, Kind>>({
+    {"unknown", Kind::unknown}, {"drop", Kind::drop},     {"last", Kind::last},         {"first", Kind::first},
+    {"text", Kind::text},       {"date", Kind::date},     {"year", Kind::year},         {"list", Kind::list},
+    {"cite", Kind::cite},       {"convert", Kind::convert}, {"sortname", Kind::sortname}, {"efn", Kind::efn},
+    {"refn", Kind::refn},       {"sfn", Kind::sfn},       {"r", Kind::r},               {"infobox", Kind::infobox},
+    {"quote", Kind::quote},     {"reflist", Kind::reflist}, {"displaytitle", Kind::displaytitle},
 });
 
+std::vector<std::string_view> split_tabs(std::string_view line) {
+  std::vector<std::string_view> out;
+  for (std::size_t tab = line.find('\t'); tab != npos; tab = line.find('\t')) {
+    out.push_back(line.substr(0, tab));
+    line.remove_prefix(tab + 1);
+  }
+  out.push_back(line);
+  return out;
+}
+
+// The reader's tables from ingest/data/, read once per process. A malformed
+// line is a bug in the embedded data, so it throws.
+struct Tables {
+  std::vector<KindEntry> kinds;  // in file order: the first equal name wins
+  std::vector<std::pair<std::string_view, std::string_view>> infobox_labels;  // field, label
+  std::vector<std::string_view> opaque_tags;
+  std::vector<std::string> source_headings;  // normalized
+};
+
+Tables load_tables() {
+  Tables t;
+  for (std::string_view line : data::lines("wikitext_templates.tsv")) {
+    const auto cols = split_tabs(line);
+    const auto kind =
+        std::find_if(kind_names.begin(), kind_names.end(), [&](const auto& k) { return k.first == cols[0]; });
+    if (cols.size() < 2 || cols.size() > 3 || kind == kind_names.end())
+      throw std::logic_error("wikitext_templates.tsv: bad line: " + std::string(line));
+    std::string_view text;
+    if (cols.size() == 3) {
+      if (cols[2].size() < 2 || cols[2].front() != '"' || cols[2].back() != '"')
+        throw std::logic_error("wikitext_templates.tsv: text not quoted: " + std::string(line));
+      text = cols[2].substr(1, cols[2].size() - 2);
+    }
+    t.kinds.push_back({cols[1], kind->second, text});
+  }
+  for (std::string_view line : data::lines("infobox_labels.tsv")) {
+    const auto cols = split_tabs(line);
+    if (cols.size() != 2) throw std::logic_error("infobox_labels.tsv: bad line: " + std::string(line));
+    t.infobox_labels.emplace_back(cols[0], cols[1]);
+  }
+  t.opaque_tags = data::lines("wikitext_opaque_tags.txt");
+  for (auto h : data::lines("reference_headings.txt")) t.source_headings.push_back(normalize_name(h));
+  for (std::string_view h : {"external links", "see also", "further reading"}) t.source_headings.emplace_back(h);
+  return t;
+}
+
+const Tables& tables() {
+  static const Tables loaded = load_tables();
+  return loaded;
+}
+
 const KindEntry* find_kind(std::string_view name) {
-  for (const auto& k : kinds)
+  for (const auto& k : tables().kinds)
     if (k.name == name) return &k;
   return nullptr;
 }
@@ -333,8 +332,6 @@ class WikitextReader {
       if (text_[i] == ']') close_brackets_.push_back(i);
       if (text_[i] == '\n') newlines_.push_back(i);
     }
-    for (auto h : data::lines("reference_headings.txt")) source_headings_.push_back(normalize_name(h));
-    for (std::string_view h : {"external links", "see also", "further reading"}) source_headings_.emplace_back(h);
   }
 
   Article read() &&;
@@ -434,7 +431,6 @@ class WikitextReader {
   std::vector<Role> role_;
   std::unordered_map<std::size_t, std::size_t> brace_end_, link_end_;
   std::vector<std::size_t> close_brackets_, newlines_;
-  std::vector<std::string> source_headings_;  // normalized
   std::vector<std::size_t> comment_closes_, ref_closes_, nowiki_closes_;
 
   std::vector<RefEntry> refs_;
@@ -859,10 +855,7 @@ std::size_t WikitextReader::scan_angle(std::size_t i, std::size_t e, Out& o, int
     return c + 13;
   }
   // Content that is not prose: pictures, formulas, scores, code.
-  static constexpr std::array<std::string_view, 13> opaque{"gallery", "math",        "timeline", "score",
-                                                            "imagemap", "syntaxhighlight", "source", "graph",
-                                                            "templatedata", "chem",    "ce",       "mapframe",
-                                                            "pre"};
+  const auto& opaque = tables().opaque_tags;
   if (std::find(opaque.begin(), opaque.end(), name) != opaque.end()) {
     const std::string close = "</" + name;
     std::size_t c = tag_end;
@@ -1347,7 +1340,8 @@ void WikitextReader::read_heading(std::size_t b, std::size_t e, int level, std::
   // Sections of sources and links (ingest/data/reference_headings.txt, External
   // links, See also, Further reading) are not prose.
   const std::string name = normalize_name(text_.substr(hb, he - hb));
-  const bool sources = std::find(source_headings_.begin(), source_headings_.end(), name) != source_headings_.end();
+  const auto& headings = tables().source_headings;
+  const bool sources = std::find(headings.begin(), headings.end(), name) != headings.end();
   source_level_ = sources ? level : 0;
 }
 
@@ -1417,22 +1411,6 @@ std::size_t WikitextReader::read_line_templates(std::size_t b, std::size_t e) {
 
 // Each field of an infobox is a paragraph `Label: value`.
 void WikitextReader::read_infobox(const Template& t, int depth) {
-  struct Label {
-    std::string_view field, label;
-  };
-  static constexpr auto labels = std::to_array<Label>({
-      {"birth date", "Born"},          {"death date", "Died"},
-      {"birth place", "Birthplace"},   {"death place", "Place of death"},
-      {"genre", "Genres"},             {"genres", "Genres"},
-      {"occupation", "Occupation"},    {"occupations", "Occupation"},
-      {"occupation(s)", "Occupation"}, {"years active", "Years active"},
-      {"label", "Labels"},             {"labels", "Labels"},
-      {"associated acts", "Associated acts"}, {"instrument", "Instruments"},
-      {"instruments", "Instruments"},  {"birth name", "Birth name"},
-      {"education", "Education"},      {"alma mater", "Alma mater"},
-      {"spouse", "Spouse"},            {"website", "Website"},
-      {"origin", "Origin"},            {"name", "Name"},
-  });
   std::vector<const Arg*> fields;
   for (const Arg& a : t.args) {
     if (a.begin < a.end && !a.name.empty()) fields.push_back(&a);
@@ -1451,8 +1429,8 @@ void WikitextReader::read_infobox(const Template& t, int depth) {
       }
     }
     std::string label;
-    for (const auto& l : labels)
-      if (l.field == a.name) label = l.label;
+    for (const auto& [field, l] : tables().infobox_labels)
+      if (field == a.name) label = l;
     if (label.empty()) {
       label = a.name;
       if (!label.empty() && label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 'a' + 'A');
