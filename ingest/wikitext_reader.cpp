@@ -24,16 +24,11 @@
 #include "ingest/inline.h"
 #include "ingest/reader.h"
 #include "ingest/text.h"
+#include "ingest/wikitext/source_index.h"
+#include "ingest/wikitext/syntax.h"
 
-namespace liner::ingest {
+namespace liner::ingest::wikitext {
 namespace {
-
-constexpr std::size_t npos = std::string_view::npos;
-// Hostile input must not recurse without bound nor search without bound.
-constexpr int max_depth = 40;
-constexpr std::size_t max_bracket_bytes = 8192;
-constexpr std::size_t max_tag_bytes = 1024;
-constexpr std::size_t max_diagnostics = 200;
 
 using ByteRanges = ArticleBuilder::ByteRanges;
 
@@ -42,42 +37,6 @@ using ByteRanges = ArticleBuilder::ByteRanges;
 // targets, template names), `marker` to a citation, `dropped` to nothing.
 enum class Role : std::uint8_t { plain, markup, marker, dropped };
 using enum Role;
-
-char lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-bool starts_ci(std::string_view s, std::size_t pos, std::string_view lower_prefix) {
-  if (pos > s.size() || s.size() - pos < lower_prefix.size()) return false;
-  for (std::size_t k = 0; k < lower_prefix.size(); ++k)
-    if (lower_ascii(s[pos + k]) != lower_prefix[k]) return false;
-  return true;
-}
-
-// Template and field names: ASCII lowercase, `_` read as a space, spaces collapsed.
-std::string normalize_name(std::string_view s) {
-  std::string out;
-  for (char c : trim(s)) {
-    c = c == '_' || c == '\t' || c == '\n' || c == '\r' ? ' ' : lower_ascii(c);
-    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
-    out.push_back(c);
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
-
-std::vector<std::size_t> find_all(std::string_view text, std::string_view lower_needle) {
-  std::vector<std::size_t> out;
-  for (std::size_t i = text.find(lower_needle.front()); i != npos; i = text.find(lower_needle.front(), i + 1))
-    if (starts_ci(text, i, lower_needle)) out.push_back(i);
-  return out;
-}
-
-std::size_t next_at(const std::vector<std::size_t>& sorted, std::size_t from) {
-  const auto it = std::lower_bound(sorted.begin(), sorted.end(), from);
-  return it == sorted.end() ? npos : *it;
-}
 
 void append_utf8(std::string& out, char32_t c) {
   if (c < 0x80) {
@@ -312,44 +271,16 @@ struct RefEntry {
   std::size_t use_begin = 0, use_end = 0;  // the first use
 };
 
-struct RefTag {
-  std::size_t end = 0;
-  bool self_closing = false;
-  std::string name;
-  std::string group;
-};
-
 class WikitextReader {
  public:
   WikitextReader(const Document& doc, ReaderContext& ctx)
-      : doc_(doc), text_(doc.text), builder_(doc, ctx.splitter), role_(doc.text.size(), plain) {
-    comment_closes_ = find_all(text_, "-->");
-    ref_closes_ = find_all(text_, "</ref>");
-    nowiki_closes_ = find_all(text_, "</nowiki>");
-    match_braces();
-    match_links();
-    for (std::size_t i = 0; i < text_.size(); ++i) {
-      if (text_[i] == ']') close_brackets_.push_back(i);
-      if (text_[i] == '\n') newlines_.push_back(i);
-    }
-  }
+      : doc_(doc), text_(doc.text), index_(doc.text), builder_(doc, ctx.splitter), role_(doc.text.size(), plain) {}
 
   Article read() &&;
 
  private:
   // ---- source structure
-  void match_braces();
-  void match_links();
-  [[nodiscard]] std::size_t brace_end(std::size_t i, std::size_t limit) const;
-  [[nodiscard]] std::size_t comment_end(std::size_t i) const;
-  [[nodiscard]] std::optional<RefTag> ref_tag(std::size_t i) const;
-  [[nodiscard]] std::size_t ref_end(const RefTag& tag) const;
-  [[nodiscard]] std::size_t link_end(std::size_t i, std::size_t limit) const;
-  [[nodiscard]] std::size_t skip_nested(std::size_t i, std::size_t limit) const;
-  [[nodiscard]] std::size_t logical_line_end(std::size_t pos) const;
-  [[nodiscard]] std::size_t top_level(std::size_t b, std::size_t e, char c) const;
   [[nodiscard]] Template parse_template(std::size_t begin, std::size_t end) const;
-  [[nodiscard]] std::pair<std::size_t, std::size_t> trimmed(std::size_t b, std::size_t e) const;
   SourceSpan span(std::size_t b, std::size_t e);
 
   // ---- readable text
@@ -427,11 +358,9 @@ class WikitextReader {
 
   const Document& doc_;
   std::string_view text_;
+  const SourceIndex index_;
   ArticleBuilder builder_;
   std::vector<Role> role_;
-  std::unordered_map<std::size_t, std::size_t> brace_end_, link_end_;
-  std::vector<std::size_t> close_brackets_, newlines_;
-  std::vector<std::size_t> comment_closes_, ref_closes_, nowiki_closes_;
 
   std::vector<RefEntry> refs_;
   std::map<std::string, std::size_t> named_refs_;  // group '\x1f' name -> refs_ index
@@ -445,185 +374,6 @@ class WikitextReader {
 };
 
 // ---------------------------------------------------------------- structure
-
-// `{{` and `}}` paired once for the whole text (outside comments and nowiki),
-// so finding a template's end never rescans: an unpaired `{{` has no entry.
-void WikitextReader::match_braces() {
-  std::vector<std::size_t> open;
-  std::size_t i = 0;
-  while (i + 1 < text_.size()) {
-    if (text_[i] == '<' && starts_ci(text_, i, "<!--")) {
-      const std::size_t c = comment_end(i);
-      i = c == npos ? i + 4 : c;
-      continue;
-    }
-    if (text_[i] == '<' && starts_ci(text_, i, "<nowiki>")) {
-      const std::size_t c = next_at(nowiki_closes_, i);
-      i = c == npos ? i + 8 : c + 9;
-      continue;
-    }
-    if (text_[i] == '{' && text_[i + 1] == '{') {
-      open.push_back(i);
-      i += 2;
-      continue;
-    }
-    if (text_[i] == '}' && text_[i + 1] == '}' && !open.empty()) {
-      brace_end_[open.back()] = i + 2;
-      open.pop_back();
-      i += 2;
-      continue;
-    }
-    ++i;
-  }
-}
-
-std::size_t WikitextReader::brace_end(std::size_t i, std::size_t limit) const {
-  const auto it = brace_end_.find(i);
-  return it == brace_end_.end() || it->second > limit ? npos : it->second;
-}
-
-std::size_t WikitextReader::comment_end(std::size_t i) const {
-  const std::size_t c = next_at(comment_closes_, i + 4);
-  return c == npos ? npos : c + 3;
-}
-
-// `<ref ...>` or `<ref .../>` at i, with its name and group.
-std::optional<RefTag> WikitextReader::ref_tag(std::size_t i) const {
-  if (!starts_ci(text_, i, "<ref") || i + 4 >= text_.size()) return std::nullopt;
-  const char after = text_[i + 4];
-  if (after != '>' && after != '/' && !is_ascii_space(after)) return std::nullopt;
-  const std::size_t limit = std::min(text_.size(), i + max_tag_bytes);
-  std::size_t close = i + 4;
-  char quote = 0;
-  for (; close < limit; ++close) {
-    const char c = text_[close];
-    if (quote) {
-      if (c == quote) quote = 0;
-    } else if (c == '"' || c == '\'') {
-      quote = c;
-    } else if (c == '>' || c == '<') {
-      break;
-    }
-  }
-  if (close >= limit || text_[close] != '>') return std::nullopt;
-  RefTag tag;
-  tag.end = close + 1;
-  tag.self_closing = text_[close - 1] == '/';
-  // Attributes: name=value, the value quoted or bare.
-  std::size_t k = i + 4;
-  const std::size_t attrs_end = tag.self_closing ? close - 1 : close;
-  while (k < attrs_end) {
-    while (k < attrs_end && is_ascii_space(text_[k])) ++k;
-    const std::size_t kb = k;
-    while (k < attrs_end && (is_ascii_alpha(text_[k]) || text_[k] == '-')) ++k;
-    const std::string key = normalize_name(text_.substr(kb, k - kb));
-    while (k < attrs_end && is_ascii_space(text_[k])) ++k;
-    if (k >= attrs_end || text_[k] != '=') {
-      if (k == kb) ++k;
-      continue;
-    }
-    ++k;
-    while (k < attrs_end && is_ascii_space(text_[k])) ++k;
-    std::size_t vb = k, ve = k;
-    if (k < attrs_end && (text_[k] == '"' || text_[k] == '\'')) {
-      const char q = text_[k];
-      vb = ++k;
-      while (k < attrs_end && text_[k] != q) ++k;
-      ve = k;
-      if (k < attrs_end) ++k;
-    } else {
-      while (k < attrs_end && !is_ascii_space(text_[k])) ++k;
-      ve = k;
-    }
-    const std::string value(trim(text_.substr(vb, ve - vb)));
-    if (key == "name") tag.name = value;
-    if (key == "group") tag.group = value;
-  }
-  return tag;
-}
-
-// Past the `</ref>` that closes a ref opened by `tag`, or npos.
-std::size_t WikitextReader::ref_end(const RefTag& tag) const {
-  if (tag.self_closing) return tag.end;
-  const std::size_t c = next_at(ref_closes_, tag.end);
-  return c == npos ? npos : c + 6;
-}
-
-// `[[` and `]]` paired once for the whole text, within a line (nested links
-// in a picture's caption count).
-void WikitextReader::match_links() {
-  std::vector<std::size_t> open;
-  for (std::size_t i = 0; i + 1 < text_.size(); ++i) {
-    if (text_[i] == '\n') {
-      open.clear();
-    } else if (text_[i] == '[' && text_[i + 1] == '[') {
-      open.push_back(i++);
-    } else if (text_[i] == ']' && text_[i + 1] == ']' && !open.empty()) {
-      if (i + 2 - open.back() <= max_bracket_bytes) link_end_[open.back()] = i + 2;
-      open.pop_back();
-      ++i;
-    }
-  }
-}
-
-// Past the `]]` closing the `[[` at i, when that is by `limit`; npos otherwise.
-std::size_t WikitextReader::link_end(std::size_t i, std::size_t limit) const {
-  const auto it = link_end_.find(i);
-  return it == link_end_.end() || it->second > limit ? npos : it->second;
-}
-
-// Past a nested construct (template, link, comment, ref, nowiki) starting at
-// i and ending by `limit`; i itself when none starts there.
-std::size_t WikitextReader::skip_nested(std::size_t i, std::size_t limit) const {
-  const char c = text_[i];
-  if (c == '{' && i + 1 < limit && text_[i + 1] == '{') {
-    const std::size_t e = brace_end(i, limit);
-    return e == npos ? i : e;
-  }
-  if (c == '[' && i + 1 < limit && text_[i + 1] == '[') {
-    const std::size_t e = link_end(i, limit);
-    return e == npos ? i : e;
-  }
-  if (c != '<') return i;
-  if (starts_ci(text_, i, "<!--")) {
-    const std::size_t e = comment_end(i);
-    return e == npos || e > limit ? i : e;
-  }
-  if (starts_ci(text_, i, "<nowiki>")) {
-    const std::size_t e = next_at(nowiki_closes_, i);
-    return e == npos || e + 9 > limit ? i : e + 9;
-  }
-  if (const auto tag = ref_tag(i)) {
-    const std::size_t e = ref_end(*tag);
-    return e == npos || e > limit ? i : e;
-  }
-  return i;
-}
-
-// The end of the line at pos, reading a template, comment or ref that runs
-// over several lines as part of it.
-std::size_t WikitextReader::logical_line_end(std::size_t pos) const {
-  std::size_t i = pos;
-  while (i < text_.size() && text_[i] != '\n') {
-    const std::size_t j = text_[i] == '[' ? i : skip_nested(i, text_.size());
-    i = j > i ? j : i + 1;
-  }
-  return i;
-}
-
-// The first `c` in [b, e) outside nested constructs, or npos.
-std::size_t WikitextReader::top_level(std::size_t b, std::size_t e, char c) const {
-  for (std::size_t i = b; i < e;) {
-    const std::size_t j = skip_nested(i, e);
-    if (j > i) {
-      i = j;
-      continue;
-    }
-    if (text_[i] == c) return i;
-    ++i;
-  }
-  return npos;
-}
 
 // LineIndex counts a column from the start of its line; spans mostly come in
 // source order, so on a long line the count goes on from the span before.
@@ -641,13 +391,6 @@ SourceSpan WikitextReader::span(std::size_t b, std::size_t e) {
   return {b, e, line, column};
 }
 
-std::pair<std::size_t, std::size_t> WikitextReader::trimmed(std::size_t b, std::size_t e) const {
-  const std::string_view t = trim(text_.substr(b, e - b));
-  if (t.empty()) return {b, b};
-  const auto tb = static_cast<std::size_t>(t.data() - text_.data());
-  return {tb, tb + t.size()};
-}
-
 Template WikitextReader::parse_template(std::size_t begin, std::size_t end) const {
   Template t;
   t.begin = begin;
@@ -656,7 +399,7 @@ Template WikitextReader::parse_template(std::size_t begin, std::size_t end) cons
   std::vector<std::pair<std::size_t, std::size_t>> pieces;
   std::size_t start = b;
   for (std::size_t i = b; i < e;) {
-    const std::size_t j = skip_nested(i, e);
+    const std::size_t j = index_.skip_nested(i, e);
     if (j > i) {
       i = j;
       continue;
@@ -668,7 +411,7 @@ Template WikitextReader::parse_template(std::size_t begin, std::size_t end) cons
     ++i;
   }
   pieces.emplace_back(start, e);
-  const auto [nb, ne] = trimmed(pieces[0].first, pieces[0].second);
+  const auto [nb, ne] = index_.trimmed(pieces[0].first, pieces[0].second);
   t.raw_name = std::string(text_.substr(nb, ne - nb));
   std::string_view raw = t.raw_name;
   for (std::string_view prefix : {"template:", "subst:", "safesubst:"})
@@ -677,19 +420,19 @@ Template WikitextReader::parse_template(std::size_t begin, std::size_t end) cons
   // Magic words hold their value after a colon: {{DISPLAYTITLE:x}}.
   if (t.name.starts_with("displaytitle:") || t.name.starts_with("defaultsort:")) {
     const std::size_t colon = text_.find(':', nb);
-    std::tie(t.value_begin, t.value_end) = trimmed(colon + 1, ne);
+    std::tie(t.value_begin, t.value_end) = index_.trimmed(colon + 1, ne);
     t.name = t.name.substr(0, t.name.find(':') + 1);
   }
   for (std::size_t k = 1; k < pieces.size(); ++k) {
     Arg a;
     a.pipe = pieces[k].first - 1;
-    const std::size_t eq = top_level(pieces[k].first, pieces[k].second, '=');
+    const std::size_t eq = index_.top_level(pieces[k].first, pieces[k].second, '=');
     if (eq != npos) {
-      std::tie(a.name_begin, a.name_end) = trimmed(pieces[k].first, eq);
+      std::tie(a.name_begin, a.name_end) = index_.trimmed(pieces[k].first, eq);
       a.name = normalize_name(text_.substr(a.name_begin, a.name_end - a.name_begin));
-      std::tie(a.begin, a.end) = trimmed(eq + 1, pieces[k].second);
+      std::tie(a.begin, a.end) = index_.trimmed(eq + 1, pieces[k].second);
     } else {
-      std::tie(a.begin, a.end) = trimmed(pieces[k].first, pieces[k].second);
+      std::tie(a.begin, a.end) = index_.trimmed(pieces[k].first, pieces[k].second);
     }
     t.args.push_back(std::move(a));
   }
@@ -770,7 +513,7 @@ std::size_t WikitextReader::markup_at(std::size_t i, std::size_t e, Out& o, int 
       return scan_angle(i, e, o, depth);
     case '{': {
       if (i + 1 >= e || text_[i + 1] != '{') return npos;
-      if (const std::size_t end = brace_end(i, e); end != npos) {
+      if (const std::size_t end = index_.brace_end(i, e); end != npos) {
         render_template(i, end, o, depth + 1);
         return end;
       }
@@ -803,7 +546,7 @@ std::size_t WikitextReader::markup_at(std::size_t i, std::size_t e, Out& o, int 
 
 std::size_t WikitextReader::scan_angle(std::size_t i, std::size_t e, Out& o, int depth) {
   if (starts_ci(text_, i, "<!--")) {
-    const std::size_t end = comment_end(i);
+    const std::size_t end = index_.comment_end(i);
     if (end == npos || end > e) {
       diagnostic(i, i + 4, "comment not closed");
       mark(i, i + 4, markup);
@@ -841,7 +584,7 @@ std::size_t WikitextReader::scan_angle(std::size_t i, std::size_t e, Out& o, int
   }
   if (closing || self_closing) return tag_end;
   if (name == "nowiki") {
-    const std::size_t c = next_at(nowiki_closes_, tag_end);
+    const std::size_t c = index_.nowiki_close(tag_end);
     if (c == npos || c + 9 > e) return tag_end;
     emit_literal(o, tag_end, c);
     mark(c, c + 9, markup);
@@ -873,7 +616,7 @@ std::size_t WikitextReader::scan_angle(std::size_t i, std::size_t e, Out& o, int
 }
 
 std::size_t WikitextReader::scan_ref(std::size_t i, std::size_t e, Out& o, int depth) {
-  const auto tag = ref_tag(i);
+  const auto tag = index_.ref_tag(i);
   if (!tag) return npos;
   if (tag->self_closing) {
     mark(i, tag->end, marker);
@@ -881,7 +624,7 @@ std::size_t WikitextReader::scan_ref(std::size_t i, std::size_t e, Out& o, int d
     add_marker(o, ref_entry(tag->group, tag->name, i, tag->end), i, tag->end);
     return tag->end;
   }
-  const std::size_t end = ref_end(*tag);
+  const std::size_t end = index_.ref_end(*tag);
   if (end == npos || end > e) {
     // Its content stays prose; the tag between two words reads as a space.
     diagnostic(i, tag->end, "ref not closed: " + std::string(text_.substr(i, tag->end - i)));
@@ -898,11 +641,11 @@ std::size_t WikitextReader::scan_ref(std::size_t i, std::size_t e, Out& o, int d
 }
 
 std::size_t WikitextReader::scan_link(std::size_t i, std::size_t e, Out& o, int depth) {
-  const std::size_t end = link_end(i, e);
+  const std::size_t end = index_.link_end(i, e);
   if (end == npos) return npos;
   const std::size_t ib = i + 2, ie = end - 2;
-  const std::size_t pipe = top_level(ib, ie, '|');
-  const auto [tb, te] = trimmed(ib, pipe == npos ? ie : pipe);
+  const std::size_t pipe = index_.top_level(ib, ie, '|');
+  const auto [tb, te] = index_.trimmed(ib, pipe == npos ? ie : pipe);
   const std::string_view target = text_.substr(tb, te - tb);
   const std::size_t colon = target.find(':');
   const std::string ns = colon == npos || colon == 0 ? "" : normalize_name(target.substr(0, colon));
@@ -916,9 +659,10 @@ std::size_t WikitextReader::scan_link(std::size_t i, std::size_t e, Out& o, int 
     std::size_t cb = ie, ce = ie;
     if (ns != "category" && pipe != npos) {
       std::size_t last = pipe;
-      for (std::size_t p = top_level(pipe + 1, ie, '|'); p != npos; p = top_level(p + 1, ie, '|')) last = p;
-      std::tie(cb, ce) = trimmed(last + 1, ie);
-      if (top_level(cb, ce, '=') != npos) cb = ce = ie;
+      for (std::size_t p = index_.top_level(pipe + 1, ie, '|'); p != npos; p = index_.top_level(p + 1, ie, '|'))
+        last = p;
+      std::tie(cb, ce) = index_.trimmed(last + 1, ie);
+      if (index_.top_level(cb, ce, '=') != npos) cb = ce = ie;
     }
     Out caption;
     scan(cb, ce, caption, depth + 1);
@@ -930,7 +674,7 @@ std::size_t WikitextReader::scan_link(std::size_t i, std::size_t e, Out& o, int 
   }
   std::size_t ab = tb, ae = te;
   if (pipe != npos) {
-    std::tie(ab, ae) = trimmed(pipe + 1, ie);
+    std::tie(ab, ae) = index_.trimmed(pipe + 1, ie);
     if (ab == ae) {  // the pipe trick: [[Target (album)|]] shows "Target"
       ab = colon == npos ? tb : tb + colon + 1;
       const std::size_t paren = text_.substr(ab, te - ab).find(" (");
@@ -956,10 +700,10 @@ std::size_t WikitextReader::scan_external_link(std::size_t i, std::size_t e, Out
   const std::size_t limit = std::min({e, text_.size(), i + max_bracket_bytes});
   std::size_t ue = ub;
   while (ue < limit && !is_ascii_space(text_[ue]) && text_[ue] != ']' && text_[ue] != '[' && text_[ue] != '<') ++ue;
-  const std::size_t close = next_at(close_brackets_, ue);
-  if (close == npos || close >= limit || next_at(newlines_, ue) < close) return npos;
+  const std::size_t close = index_.close_bracket(ue);
+  if (close == npos || close >= limit || index_.newline(ue) < close) return npos;
   mark(i, close + 1, markup);
-  const auto [ab, ae] = trimmed(ue, close);
+  const auto [ab, ae] = index_.trimmed(ue, close);
   const std::size_t before = o.in.text.size();
   scan(ab, ae, o, depth + 1);
   Link link;
@@ -1127,8 +871,8 @@ void WikitextReader::render_template(std::size_t b, std::size_t end, Out& o, int
 void WikitextReader::render_items(std::size_t b, std::size_t e, Out& o, int depth) {
   bool items = false;
   for (std::size_t pos = b; pos < e && !items;) {
-    const std::size_t le = std::min(logical_line_end(pos), e);
-    const auto [lb, lend] = trimmed(pos, le);
+    const std::size_t le = std::min(index_.logical_line_end(pos), e);
+    const auto [lb, lend] = index_.trimmed(pos, le);
     items = lb < lend && (text_[lb] == '*' || text_[lb] == '#');
     pos = le + 1;
   }
@@ -1138,8 +882,8 @@ void WikitextReader::render_items(std::size_t b, std::size_t e, Out& o, int dept
   }
   const std::size_t since = o.in.text.size();
   for (std::size_t pos = b; pos < e;) {
-    const std::size_t le = std::min(logical_line_end(pos), e);
-    auto [lb, lend] = trimmed(pos, le);
+    const std::size_t le = std::min(index_.logical_line_end(pos), e);
+    auto [lb, lend] = index_.trimmed(pos, le);
     const std::size_t line_begin = pos;
     pos = le + 1;
     if (lb == lend) continue;
@@ -1242,7 +986,7 @@ bool WikitextReader::define_ref_text(std::size_t index, std::size_t b, std::size
   if (r.defined || text.empty()) return false;
   r.defined = true;
   r.text = std::move(text);
-  std::tie(r.begin, r.end) = trimmed(b, e);
+  std::tie(r.begin, r.end) = index_.trimmed(b, e);
   return true;
 }
 
@@ -1271,9 +1015,9 @@ void WikitextReader::add_marker(Out& o, std::size_t index, std::size_t b, std::s
 // List-defined refs: `<ref name=x>...</ref>` inside <references> or {{reflist|refs=}}.
 void WikitextReader::collect_refs(std::size_t b, std::size_t e) {
   for (std::size_t i = text_.find('<', b); i != npos && i < e; i = text_.find('<', i + 1)) {
-    const auto tag = ref_tag(i);
+    const auto tag = index_.ref_tag(i);
     if (!tag || tag->self_closing) continue;
-    const std::size_t end = ref_end(*tag);
+    const std::size_t end = index_.ref_end(*tag);
     if (end == npos || end > e) continue;
     define_ref(ref_entry(tag->group, tag->name, i, end), tag->end, end - 6, 1);
     mark(i, end, marker);
@@ -1292,7 +1036,7 @@ void WikitextReader::add_prose(std::size_t b, std::size_t e, Out& o, bool split)
   // template braces), never into the sentence before it nor over a marker.
   // Markup glued to the next sentence (`end.'''Next`) opens that one.
   auto& sentences = builder_.article().sentences;
-  const auto [pb, pe] = trimmed(b, e);
+  const auto [pb, pe] = index_.trimmed(b, e);
   for (std::size_t k = first; k < sentences.size(); ++k) {
     Sentence& s = sentences[k];
     std::size_t start = s.span.start, stop = s.span.end;
@@ -1321,14 +1065,14 @@ int WikitextReader::heading_level(std::size_t b, std::size_t e, std::size_t& hb,
   while (e > b && text_.substr(b, e - b).ends_with("-->")) {
     const std::size_t open = text_.substr(b, e - b).rfind("<!--");
     if (open == npos) break;
-    e = trimmed(b, b + open).second;
+    e = index_.trimmed(b, b + open).second;
   }
   std::size_t lead = 0, tail = 0;
   while (b + lead < e && text_[b + lead] == '=') ++lead;
   while (tail < e - b - lead && text_[e - 1 - tail] == '=') ++tail;
   const std::size_t level = std::min({lead, tail, std::size_t{6}});
   if (level == 0) return 0;
-  std::tie(hb, he) = trimmed(b + level, e - level);
+  std::tie(hb, he) = index_.trimmed(b + level, e - level);
   return hb == he ? 0 : static_cast<int>(level);
 }
 
@@ -1357,11 +1101,11 @@ std::size_t WikitextReader::read_line_templates(std::size_t b, std::size_t e) {
       ++i;
       continue;
     }
-    if (starts_ci(text_, i, "<!--") && comment_end(i) != npos && comment_end(i) <= e) {
-      i = comment_end(i);
+    if (starts_ci(text_, i, "<!--") && index_.comment_end(i) != npos && index_.comment_end(i) <= e) {
+      i = index_.comment_end(i);
       continue;
     }
-    const std::size_t end = text_[i] == '{' ? brace_end(i, e) : npos;
+    const std::size_t end = text_[i] == '{' ? index_.brace_end(i, e) : npos;
     if (end == npos) {
       only = false;
       break;
@@ -1420,7 +1164,7 @@ void WikitextReader::read_infobox(const Template& t, int depth) {
   for (std::size_t k = 0; k < fields.size(); ++k) {
     const Arg& a = *fields[k];
     // An embedded infobox (`| module = {{Infobox ...}}`) gives its own fields.
-    if (const std::size_t end = brace_end(a.begin, a.end); end == a.end && depth < 4) {
+    if (const std::size_t end = index_.brace_end(a.begin, a.end); end == a.end && depth < 4) {
       const Template inner = parse_template(a.begin, a.end);
       if (kind_of(inner.name) == Kind::infobox) {
         mark(a.pipe, a.end, markup);
@@ -1481,7 +1225,7 @@ bool WikitextReader::read_link_line(std::size_t b, std::size_t e) {
     }
     if (!starts_ci(text_, i, "[[category:") && !starts_ci(text_, i, "[[file:") && !starts_ci(text_, i, "[[image:"))
       return false;
-    i = link_end(i, e);
+    i = index_.link_end(i, e);
     if (i == npos) return false;
   }
   Out links;
@@ -1537,12 +1281,12 @@ std::size_t WikitextReader::read_table(std::size_t b) {
 // Up to `|}`, or when it is missing, up to the last line that reads as part
 // of a table before a heading or the end of the text.
 WikitextReader::TableExtent WikitextReader::table_extent(std::size_t b) const {
-  std::size_t pos = logical_line_end(b);
+  std::size_t pos = index_.logical_line_end(b);
   TableExtent extent{pos, pos < text_.size() ? pos + 1 : pos, false};
   int nested = 0;
   while (pos + 1 < text_.size()) {
-    const std::size_t le = logical_line_end(pos + 1);
-    const auto [lb, lend] = trimmed(pos + 1, le);
+    const std::size_t le = index_.logical_line_end(pos + 1);
+    const auto [lb, lend] = index_.trimmed(pos + 1, le);
     pos = le;
     if (lb == lend) continue;
     const std::string_view line = text_.substr(lb, lend - lb);
@@ -1576,7 +1320,7 @@ std::vector<WikitextReader::SourceRow> WikitextReader::table_rows(std::size_t b,
   auto add_cell = [&](std::size_t cb, std::size_t ce, bool header, std::size_t line_begin) {
     SourceCell c{cb, ce, header};
     // Attributes before a single `|`: `style="..." | text`.
-    if (const std::size_t bar = top_level(cb, ce, '|'); bar != npos) {
+    if (const std::size_t bar = index_.top_level(cb, ce, '|'); bar != npos) {
       c.rowspan = span_attribute(text_.substr(cb, bar - cb), "rowspan");
       c.colspan = span_attribute(text_.substr(cb, bar - cb), "colspan");
       mark(cb, bar + 1, markup);
@@ -1586,9 +1330,9 @@ std::vector<WikitextReader::SourceRow> WikitextReader::table_rows(std::size_t b,
     rows.back().cells.push_back(c);
   };
   int nested = 0;
-  for (std::size_t lp = logical_line_end(b) + 1; lp < end;) {
-    const std::size_t le = std::min(logical_line_end(lp), end);
-    const auto [lb, lend] = trimmed(lp, le);
+  for (std::size_t lp = index_.logical_line_end(b) + 1; lp < end;) {
+    const std::size_t le = std::min(index_.logical_line_end(lp), end);
+    const auto [lb, lend] = index_.trimmed(lp, le);
     lp = le + 1;
     if (lb == lend) continue;
     const std::string_view line = text_.substr(lb, lend - lb);
@@ -1612,7 +1356,7 @@ std::vector<WikitextReader::SourceRow> WikitextReader::table_rows(std::size_t b,
     mark(lb, lb + 1, markup);
     std::size_t start = lb + 1;
     for (std::size_t i = start; i + 1 < lend;) {
-      if (const std::size_t j = skip_nested(i, lend); j > i) {
+      if (const std::size_t j = index_.skip_nested(i, lend); j > i) {
         i = j;
       } else if ((text_[i] == '|' && text_[i + 1] == '|') || (header && text_[i] == '!' && text_[i + 1] == '!')) {
         add_cell(start, i, header, lb);
@@ -1636,7 +1380,7 @@ void WikitextReader::add_table(std::size_t b, std::size_t end, const std::vector
   table.span = span(b, end);
   table.section = builder_.section();
   auto read_cell = [&](const SourceCell& c) {
-    const auto [tb, te] = trimmed(c.begin, c.end);
+    const auto [tb, te] = index_.trimmed(c.begin, c.end);
     Out o;
     scan(tb, te, o, 0);
     close_quotes(o);
@@ -1694,8 +1438,8 @@ Article WikitextReader::read() && {
 
   std::size_t pos = bom_length(text_);
   while (pos < text_.size()) {
-    const std::size_t le = logical_line_end(pos);
-    auto [lb, lend] = trimmed(pos, le);
+    const std::size_t le = index_.logical_line_end(pos);
+    auto [lb, lend] = index_.trimmed(pos, le);
     pos = le < text_.size() ? le + 1 : le;
     if (lb == lend) {
       flush_paragraph();
@@ -1705,9 +1449,9 @@ Article WikitextReader::read() && {
     // A line of comments only neither starts nor ends a paragraph.
     std::size_t after_comments = lb;
     while (after_comments < lend && starts_ci(text_, after_comments, "<!--")) {
-      const std::size_t c = comment_end(after_comments);
+      const std::size_t c = index_.comment_end(after_comments);
       if (c == npos || c > lend) break;
-      const auto [nb, ne] = trimmed(c, lend);
+      const auto [nb, ne] = index_.trimmed(c, lend);
       after_comments = nb == ne ? lend : nb;
     }
     if (after_comments >= lend) {
@@ -1743,7 +1487,7 @@ Article WikitextReader::read() && {
       }
       collect_refs(lb, stop);
       mark(lb, stop, markup);
-      const std::size_t stop_line = logical_line_end(stop);
+      const std::size_t stop_line = index_.logical_line_end(stop);
       pos = stop_line < text_.size() ? stop_line + 1 : stop_line;
       continue;
     }
@@ -1751,7 +1495,7 @@ Article WikitextReader::read() && {
     if (para_begin_ == npos && line.starts_with("{{")) {
       lb = read_line_templates(lb, lend);
       if (lb >= lend) continue;
-      lb = trimmed(lb, lend).first;
+      lb = index_.trimmed(lb, lend).first;
     }
     if (source_level_ > 0) {
       flush_paragraph();
@@ -1780,7 +1524,12 @@ Article WikitextReader::read() && {
 }
 
 }  // namespace
+}  // namespace liner::ingest::wikitext
 
-Result<Article> read_wikitext(const Document& doc, ReaderContext& ctx) { return WikitextReader(doc, ctx).read(); }
+namespace liner::ingest {
+
+Result<Article> read_wikitext(const Document& doc, ReaderContext& ctx) {
+  return wikitext::WikitextReader(doc, ctx).read();
+}
 
 }  // namespace liner::ingest
