@@ -11,11 +11,9 @@
 
 #include <algorithm>
 #include <array>
-#include <map>
 #include <optional>
 #include <stdexcept>
 #include <string>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -24,8 +22,11 @@
 #include "ingest/inline.h"
 #include "ingest/reader.h"
 #include "ingest/text.h"
+#include "ingest/wikitext/entities.h"
+#include "ingest/wikitext/refs.h"
 #include "ingest/wikitext/source_index.h"
 #include "ingest/wikitext/syntax.h"
+#include "ingest/wikitext/template.h"
 
 namespace liner::ingest::wikitext {
 namespace {
@@ -37,113 +38,6 @@ using ByteRanges = ArticleBuilder::ByteRanges;
 // targets, template names), `marker` to a citation, `dropped` to nothing.
 enum class Role : std::uint8_t { plain, markup, marker, dropped };
 using enum Role;
-
-void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out.push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
-}
-
-// `&amp;` -> "&"; nullopt for anything that is not a known entity.
-std::optional<std::string> decode_entity(std::string_view name) {
-  static constexpr auto named = std::to_array<std::pair<std::string_view, std::string_view>>({
-      {"amp", "&"},          {"lt", "<"},           {"gt", ">"},           {"quot", "\""},
-      {"apos", "'"},         {"nbsp", " "},         {"ensp", " "},         {"emsp", " "},
-      {"thinsp", " "},       {"ndash", "\u2013"},   {"mdash", "\u2014"},   {"minus", "\u2212"},
-      {"hellip", "\u2026"},  {"lsquo", "\u2018"},   {"rsquo", "\u2019"},   {"ldquo", "\u201C"},
-      {"rdquo", "\u201D"},   {"laquo", "\u00AB"},   {"raquo", "\u00BB"},   {"middot", "\u00B7"},
-      {"bull", "\u2022"},    {"times", "\u00D7"},   {"deg", "\u00B0"},     {"copy", "\u00A9"},
-      {"reg", "\u00AE"},     {"shy", ""},           {"zwj", ""},           {"zwnj", ""},
-  });
-  for (const auto& [n, v] : named)
-    if (n == name) return std::string(v);
-  if (name.size() < 2 || name[0] != '#') return std::nullopt;
-  char32_t c = 0;
-  const bool hex = name[1] == 'x' || name[1] == 'X';
-  const std::string_view digits = name.substr(hex ? 2 : 1);
-  if (digits.empty() || digits.size() > 7) return std::nullopt;
-  for (char d : digits) {
-    int v = -1;
-    if (is_ascii_digit(d)) v = d - '0';
-    else if (hex && d >= 'a' && d <= 'f') v = d - 'a' + 10;
-    else if (hex && d >= 'A' && d <= 'F') v = d - 'A' + 10;
-    if (v < 0) return std::nullopt;
-    c = c * (hex ? 16 : 10) + static_cast<char32_t>(v);
-  }
-  if (c < 0x20 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return std::nullopt;  // no control characters
-  std::string out;
-  append_utf8(out, c == 0xA0 ? U' ' : c);
-  return out;
-}
-
-std::string alpha_label(int n, bool upper) {
-  std::string out;
-  for (; n > 0; n = (n - 1) / 26) out.insert(out.begin(), static_cast<char>((upper ? 'A' : 'a') + (n - 1) % 26));
-  return out;
-}
-
-std::string roman_label(int n, bool upper) {
-  static constexpr std::array<std::pair<int, std::string_view>, 13> parts{{{1000, "m"}, {900, "cm"}, {500, "d"},
-                                                                           {400, "cd"}, {100, "c"}, {90, "xc"},
-                                                                           {50, "l"}, {40, "xl"}, {10, "x"},
-                                                                           {9, "ix"}, {5, "v"}, {4, "iv"}, {1, "i"}}};
-  std::string out;
-  for (const auto& [v, s] : parts)
-    for (; n >= v; n -= v) out += s;
-  if (upper)
-    for (char& c : out) c = static_cast<char>(c - 'a' + 'A');
-  return out;
-}
-
-// How a template reads in prose.
-enum class Kind {
-  unknown,    // its last positional argument, with a diagnostic
-  drop,       // nothing (maintenance tags, page settings, reference lists, navigation)
-  last,       // its last positional argument ({{nowrap|x}}, {{lang|es|x}})
-  first,      // its first positional argument ({{abbr|LA|Los Angeles}})
-  text,       // a fixed text ({{ndash}}, {{won}})
-  date,       // an ISO date ({{birth date|1969|12|31}} -> 1969-12-31)
-  year,       // an ISO year ({{birth year and age|1969}} -> 1969)
-  list,       // its items joined by ", " ({{hlist|a|b}}, {{flatlist|* a * b}})
-  cite,       // a citation: author, title, work, date
-  convert,    // value and unit ({{convert|5|km}})
-  sortname,   // first and last name
-  efn,        // a footnote in a lettered group
-  refn,       // a footnote like <ref>
-  sfn,        // a short footnote (author, year, page)
-  r,          // reuse of named refs
-  infobox,    // field lines (at the start of a line)
-  quote,      // a block quotation: its text is prose
-  reflist,    // a reference list, maybe holding list-defined refs
-  displaytitle,
-};
-
-struct KindEntry {
-  std::string_view name;
-  Kind kind;
-  std::string_view text;
-};
-
-// The kinds by their names in data/wikitext_templates.tsv.
-constexpr auto kind_names = std::to_array<std::pair<std::string_view, Kind>>({
-    {"unknown", Kind::unknown}, {"drop", Kind::drop},     {"last", Kind::last},         {"first", Kind::first},
-    {"text", Kind::text},       {"date", Kind::date},     {"year", Kind::year},         {"list", Kind::list},
-    {"cite", Kind::cite},       {"convert", Kind::convert}, {"sortname", Kind::sortname}, {"efn", Kind::efn},
-    {"refn", Kind::refn},       {"sfn", Kind::sfn},       {"r", Kind::r},               {"infobox", Kind::infobox},
-    {"quote", Kind::quote},     {"reflist", Kind::reflist}, {"displaytitle", Kind::displaytitle},
-});
 
 std::vector<std::string_view> split_tabs(std::string_view line) {
   std::vector<std::string_view> out;
@@ -158,7 +52,6 @@ std::vector<std::string_view> split_tabs(std::string_view line) {
 // The reader's tables from ingest/data/, read once per process. A malformed
 // line is a bug in the embedded data, so it throws.
 struct Tables {
-  std::vector<KindEntry> kinds;  // in file order: the first equal name wins
   std::vector<std::pair<std::string_view, std::string_view>> infobox_labels;  // field, label
   std::vector<std::string_view> opaque_tags;
   std::vector<std::string> source_headings;  // normalized
@@ -166,20 +59,6 @@ struct Tables {
 
 Tables load_tables() {
   Tables t;
-  for (std::string_view line : data::lines("wikitext_templates.tsv")) {
-    const auto cols = split_tabs(line);
-    const auto kind =
-        std::find_if(kind_names.begin(), kind_names.end(), [&](const auto& k) { return k.first == cols[0]; });
-    if (cols.size() < 2 || cols.size() > 3 || kind == kind_names.end())
-      throw std::logic_error("wikitext_templates.tsv: bad line: " + std::string(line));
-    std::string_view text;
-    if (cols.size() == 3) {
-      if (cols[2].size() < 2 || cols[2].front() != '"' || cols[2].back() != '"')
-        throw std::logic_error("wikitext_templates.tsv: text not quoted: " + std::string(line));
-      text = cols[2].substr(1, cols[2].size() - 2);
-    }
-    t.kinds.push_back({cols[1], kind->second, text});
-  }
   for (std::string_view line : data::lines("infobox_labels.tsv")) {
     const auto cols = split_tabs(line);
     if (cols.size() != 2) throw std::logic_error("infobox_labels.tsv: bad line: " + std::string(line));
@@ -196,60 +75,6 @@ const Tables& tables() {
   return loaded;
 }
 
-const KindEntry* find_kind(std::string_view name) {
-  for (const auto& k : tables().kinds)
-    if (k.name == name) return &k;
-  return nullptr;
-}
-
-Kind kind_of(std::string_view name, std::string_view* fixed = nullptr) {
-  if (const KindEntry* k = find_kind(name)) {
-    if (fixed) *fixed = k->text;
-    return k->kind;
-  }
-  if (name.starts_with("infobox")) return Kind::infobox;
-  if (name.starts_with("displaytitle:")) return Kind::displaytitle;
-  if (name.starts_with("defaultsort:")) return Kind::drop;
-  if (name.starts_with("cite ")) return Kind::cite;
-  if (name.starts_with("lang-")) return Kind::last;
-  if (name.ends_with("-stub") || name.find("navbox") != npos || name.ends_with(" sidebar")) return Kind::drop;
-  return Kind::unknown;
-}
-
-// One argument of a template: `|value` or `|name=value` (both trimmed).
-struct Arg {
-  std::size_t pipe = 0;
-  std::string name;  // normalized; empty for a positional argument
-  std::size_t name_begin = 0, name_end = 0;
-  std::size_t begin = 0, end = 0;
-};
-
-struct Template {
-  std::size_t begin = 0, end = 0;  // `{{` .. past `}}`
-  std::string raw_name;            // as written, trimmed
-  std::string name;                // normalized
-  std::size_t value_begin = 0, value_end = 0;  // after `:` in {{DISPLAYTITLE:x}}
-  std::vector<Arg> args;
-
-  [[nodiscard]] const Arg* named(std::string_view key) const {
-    for (const auto& a : args)
-      if (a.name == key) return &a;
-    return nullptr;
-  }
-  [[nodiscard]] std::vector<const Arg*> positional() const {
-    std::vector<const Arg*> out;
-    for (const auto& a : args)
-      if (a.name.empty()) out.push_back(&a);
-    return out;
-  }
-  // Positional argument n (1-based), written plainly or as `n=`.
-  [[nodiscard]] const Arg* nth(std::size_t n) const {
-    if (const Arg* a = named(std::to_string(n))) return a;
-    const auto p = positional();
-    return n <= p.size() ? p[n - 1] : nullptr;
-  }
-};
-
 // Readable text being built, with the state of `''` and `'''` on the current line.
 struct Out {
   InlineText in;
@@ -260,17 +85,6 @@ struct Out {
   bool field = false;  // an infobox value: <br> separates items
 };
 
-// A ref as numbered: its label, and its text once its content is seen.
-struct RefEntry {
-  std::string label;
-  std::string name;
-  bool defined = false;
-  std::string text;
-  std::string url;
-  std::size_t begin = 0, end = 0;          // the content
-  std::size_t use_begin = 0, use_end = 0;  // the first use
-};
-
 class WikitextReader {
  public:
   WikitextReader(const Document& doc, ReaderContext& ctx)
@@ -279,8 +93,6 @@ class WikitextReader {
   Article read() &&;
 
  private:
-  // ---- source structure
-  [[nodiscard]] Template parse_template(std::size_t begin, std::size_t end) const;
   SourceSpan span(std::size_t b, std::size_t e);
 
   // ---- readable text
@@ -312,12 +124,9 @@ class WikitextReader {
   }
 
   // ---- citations
-  std::size_t ref_entry(const std::string& group, const std::string& name, std::size_t use_b, std::size_t use_e);
   void define_ref(std::size_t index, std::size_t b, std::size_t e, int depth);
-  bool define_ref_text(std::size_t index, std::size_t b, std::size_t e, std::string text);
   void add_marker(Out& o, std::size_t index, std::size_t b, std::size_t e);
   void collect_refs(std::size_t b, std::size_t e);
-  std::string first_url(const Out& o, std::size_t b, std::size_t e) const;
 
   // ---- blocks
   void flush_paragraph();
@@ -362,9 +171,7 @@ class WikitextReader {
   ArticleBuilder builder_;
   std::vector<Role> role_;
 
-  std::vector<RefEntry> refs_;
-  std::map<std::string, std::size_t> named_refs_;  // group '\x1f' name -> refs_ index
-  std::map<std::string, int> group_counts_;
+  RefTable refs_;
   std::vector<Reference> sources_;  // entries of source sections, after the numbered refs
 
   std::size_t diagnostics_ = 0;
@@ -389,54 +196,6 @@ SourceSpan WikitextReader::span(std::size_t b, std::size_t e) {
   span_offset_ = b;
   span_column_ = column;
   return {b, e, line, column};
-}
-
-Template WikitextReader::parse_template(std::size_t begin, std::size_t end) const {
-  Template t;
-  t.begin = begin;
-  t.end = end;
-  const std::size_t b = begin + 2, e = end - 2;
-  std::vector<std::pair<std::size_t, std::size_t>> pieces;
-  std::size_t start = b;
-  for (std::size_t i = b; i < e;) {
-    const std::size_t j = index_.skip_nested(i, e);
-    if (j > i) {
-      i = j;
-      continue;
-    }
-    if (text_[i] == '|') {
-      pieces.emplace_back(start, i);
-      start = i + 1;
-    }
-    ++i;
-  }
-  pieces.emplace_back(start, e);
-  const auto [nb, ne] = index_.trimmed(pieces[0].first, pieces[0].second);
-  t.raw_name = std::string(text_.substr(nb, ne - nb));
-  std::string_view raw = t.raw_name;
-  for (std::string_view prefix : {"template:", "subst:", "safesubst:"})
-    if (starts_ci(raw, 0, prefix)) raw.remove_prefix(prefix.size());
-  t.name = normalize_name(raw);
-  // Magic words hold their value after a colon: {{DISPLAYTITLE:x}}.
-  if (t.name.starts_with("displaytitle:") || t.name.starts_with("defaultsort:")) {
-    const std::size_t colon = text_.find(':', nb);
-    std::tie(t.value_begin, t.value_end) = index_.trimmed(colon + 1, ne);
-    t.name = t.name.substr(0, t.name.find(':') + 1);
-  }
-  for (std::size_t k = 1; k < pieces.size(); ++k) {
-    Arg a;
-    a.pipe = pieces[k].first - 1;
-    const std::size_t eq = index_.top_level(pieces[k].first, pieces[k].second, '=');
-    if (eq != npos) {
-      std::tie(a.name_begin, a.name_end) = index_.trimmed(pieces[k].first, eq);
-      a.name = normalize_name(text_.substr(a.name_begin, a.name_end - a.name_begin));
-      std::tie(a.begin, a.end) = index_.trimmed(eq + 1, pieces[k].second);
-    } else {
-      std::tie(a.begin, a.end) = index_.trimmed(pieces[k].first, pieces[k].second);
-    }
-    t.args.push_back(std::move(a));
-  }
-  return t;
 }
 
 // ---------------------------------------------------------------- readable text
@@ -621,7 +380,7 @@ std::size_t WikitextReader::scan_ref(std::size_t i, std::size_t e, Out& o, int d
   if (tag->self_closing) {
     mark(i, tag->end, marker);
     if (tag->name.empty()) return tag->end;
-    add_marker(o, ref_entry(tag->group, tag->name, i, tag->end), i, tag->end);
+    add_marker(o, refs_.entry(tag->group, tag->name, i, tag->end), i, tag->end);
     return tag->end;
   }
   const std::size_t end = index_.ref_end(*tag);
@@ -633,7 +392,7 @@ std::size_t WikitextReader::scan_ref(std::size_t i, std::size_t e, Out& o, int d
     mark(i, tag->end, markup);
     return tag->end;
   }
-  const std::size_t index = ref_entry(tag->group, tag->name, i, end);
+  const std::size_t index = refs_.entry(tag->group, tag->name, i, end);
   define_ref(index, tag->end, end - 6, depth);
   add_marker(o, index, i, end);
   mark(i, end, marker);
@@ -750,7 +509,7 @@ std::size_t WikitextReader::scan_entity(std::size_t i, std::size_t e, Out& o) {
 
 void WikitextReader::render_template(std::size_t b, std::size_t end, Out& o, int depth) {
   mark(b, end, markup);
-  const Template t = parse_template(b, end);
+  const Template t = parse_template(index_, b, end);
   std::string_view fixed;
   const Kind kind = kind_of(t.name, &fixed);
   switch (kind) {
@@ -813,7 +572,8 @@ void WikitextReader::render_template(std::size_t b, std::size_t end, Out& o, int
     case Kind::efn:
     case Kind::refn: {
       const Arg* group = t.named("group");
-      const std::size_t index = ref_entry(group ? source(group) : std::string(fixed), source(t.named("name")), b, end);
+      const std::size_t index =
+          refs_.entry(group ? source(group) : std::string(fixed), source(t.named("name")), b, end);
       const std::size_t first_inner = o.in.markers.size();
       add_marker(o, index, b, end);
       if (const Arg* content = t.nth(1)) {
@@ -823,8 +583,8 @@ void WikitextReader::render_template(std::size_t b, std::size_t end, Out& o, int
         // Refs inside the note cite the sentence too, after the note's own marker.
         const auto at = o.in.markers.begin() + static_cast<std::ptrdiff_t>(first_inner) + 1;
         o.in.markers.insert(at, note.in.markers.begin(), note.in.markers.end());
-        if (define_ref_text(index, content->begin, content->end, std::string(trim(note.in.text))))
-          refs_[index].url = first_url(note, content->begin, content->end);
+        if (refs_.define(index, index_.trimmed(content->begin, content->end), std::string(trim(note.in.text))))
+          refs_[index].url = first_url(note.urls, text_.substr(content->begin, content->end - content->begin));
       }
       mark(b, end, marker);
       return;
@@ -840,8 +600,8 @@ void WikitextReader::render_template(std::size_t b, std::size_t end, Out& o, int
         else if (a.name == "pp") text += ", pp. " + std::string(v);
         else if (a.name == "loc") text += ", " + std::string(v);
       }
-      const std::size_t index = ref_entry("", key, b, end);
-      define_ref_text(index, b + 2, end - 2, text);
+      const std::size_t index = refs_.entry("", key, b, end);
+      refs_.define(index, index_.trimmed(b + 2, end - 2), text);
       add_marker(o, index, b, end);
       mark(b, end, marker);
       return;
@@ -849,7 +609,7 @@ void WikitextReader::render_template(std::size_t b, std::size_t end, Out& o, int
     case Kind::r: {
       const std::string group = source(t.named("group"));
       for (const Arg* a : t.positional())
-        if (a->begin < a->end) add_marker(o, ref_entry(group, source(a), b, end), b, end);
+        if (a->begin < a->end) add_marker(o, refs_.entry(group, source(a), b, end), b, end);
       mark(b, end, marker);
       return;
     }
@@ -951,56 +711,12 @@ void WikitextReader::render_cite(const Template& t, Out& o, int depth) {
 
 // ---------------------------------------------------------------- citations
 
-// The ref a use names (or a new one), numbered in order of first use within its group.
-std::size_t WikitextReader::ref_entry(const std::string& group, const std::string& name, std::size_t use_b,
-                                      std::size_t use_e) {
-  const std::string key = group + '\x1f' + name;
-  if (!name.empty())
-    if (const auto it = named_refs_.find(key); it != named_refs_.end()) return it->second;
-  const int n = ++group_counts_[group];
-  RefEntry r;
-  if (group.empty()) r.label = std::to_string(n);
-  else if (group == "lower-alpha") r.label = alpha_label(n, false);
-  else if (group == "upper-alpha") r.label = alpha_label(n, true);
-  else if (group == "lower-roman") r.label = roman_label(n, false);
-  else if (group == "upper-roman") r.label = roman_label(n, true);
-  else r.label = group + " " + std::to_string(n);
-  r.name = name;
-  r.use_begin = use_b;
-  r.use_end = use_e;
-  refs_.push_back(std::move(r));
-  if (!name.empty()) named_refs_[key] = refs_.size() - 1;
-  return refs_.size() - 1;
-}
-
 void WikitextReader::define_ref(std::size_t index, std::size_t b, std::size_t e, int depth) {
   Out content;
   scan(b, e, content, depth + 1);
   close_quotes(content);
-  if (define_ref_text(index, b, e, std::string(trim(content.in.text)))) refs_[index].url = first_url(content, b, e);
-}
-
-// The first non-empty content defines a ref; later ones are uses.
-bool WikitextReader::define_ref_text(std::size_t index, std::size_t b, std::size_t e, std::string text) {
-  RefEntry& r = refs_[index];
-  if (r.defined || text.empty()) return false;
-  r.defined = true;
-  r.text = std::move(text);
-  std::tie(r.begin, r.end) = index_.trimmed(b, e);
-  return true;
-}
-
-// The URL of a citation: a citation template's url=, an external link, or a bare URL.
-std::string WikitextReader::first_url(const Out& o, std::size_t b, std::size_t e) const {
-  if (!o.urls.empty()) return o.urls.front();
-  const std::string_view raw = text_.substr(b, e - b);
-  std::size_t at = npos;
-  for (std::string_view scheme : {"https://", "http://"}) at = std::min(at, raw.find(scheme));
-  if (at == npos) return "";
-  std::size_t stop = at;
-  while (stop < raw.size() && !is_ascii_space(raw[stop]) && std::string_view("|]<}{\"").find(raw[stop]) == npos) ++stop;
-  while (stop > at && std::string_view(".,;)").find(raw[stop - 1]) != npos) --stop;
-  return std::string(raw.substr(at, stop - at));
+  if (refs_.define(index, index_.trimmed(b, e), std::string(trim(content.in.text))))
+    refs_[index].url = first_url(content.urls, text_.substr(b, e - b));
 }
 
 // A marker between two words reads as a space, as `[n]` does in flat text.
@@ -1019,7 +735,7 @@ void WikitextReader::collect_refs(std::size_t b, std::size_t e) {
     if (!tag || tag->self_closing) continue;
     const std::size_t end = index_.ref_end(*tag);
     if (end == npos || end > e) continue;
-    define_ref(ref_entry(tag->group, tag->name, i, end), tag->end, end - 6, 1);
+    define_ref(refs_.entry(tag->group, tag->name, i, end), tag->end, end - 6, 1);
     mark(i, end, marker);
     i = end - 1;
   }
@@ -1115,7 +831,7 @@ std::size_t WikitextReader::read_line_templates(std::size_t b, std::size_t e) {
   }
   std::size_t rest = b;
   for (const auto& [tb, te] : templates) {
-    const Template t = parse_template(tb, te);
+    const Template t = parse_template(index_, tb, te);
     const Kind kind = kind_of(t.name);
     if (kind == Kind::infobox) {
       mark(tb, te, markup);
@@ -1165,7 +881,7 @@ void WikitextReader::read_infobox(const Template& t, int depth) {
     const Arg& a = *fields[k];
     // An embedded infobox (`| module = {{Infobox ...}}`) gives its own fields.
     if (const std::size_t end = index_.brace_end(a.begin, a.end); end == a.end && depth < 4) {
-      const Template inner = parse_template(a.begin, a.end);
+      const Template inner = parse_template(index_, a.begin, a.end);
       if (kind_of(inner.name) == Kind::infobox) {
         mark(a.pipe, a.end, markup);
         read_infobox(inner, depth + 1);
@@ -1265,7 +981,7 @@ void WikitextReader::read_source_line(std::size_t b, std::size_t e) {
   a.markers.insert(a.markers.end(), o.in.markers.begin(), o.in.markers.end());
   const std::string readable(trim(o.in.text));
   if (readable.empty()) return;
-  sources_.push_back({"", readable, first_url(o, k, e), span(b, e)});
+  sources_.push_back({"", readable, first_url(o.urls, text_.substr(k, e - k)), span(b, e)});
 }
 
 // `{| ... |}`: `!` header cells, `|-` rows, `|` and `||` cells, attributes
@@ -1513,7 +1229,7 @@ Article WikitextReader::read() && {
   flush_paragraph();
 
   Article& a = builder_.article();
-  for (const RefEntry& r : refs_) {
+  for (const RefEntry& r : refs_.entries()) {
     if (r.defined) a.references.push_back({r.label, r.text, r.url, span(r.begin, r.end)});
     else if (!r.name.empty())
       diagnostic(r.use_begin, r.use_end, "ref \"" + r.name + "\" is used but never defined");
