@@ -23,6 +23,7 @@
 #include "ingest/reader.h"
 #include "ingest/text.h"
 #include "ingest/wikitext/entities.h"
+#include "ingest/wikitext/reader_impl.h"
 #include "ingest/wikitext/refs.h"
 #include "ingest/wikitext/source_index.h"
 #include "ingest/wikitext/syntax.h"
@@ -31,39 +32,15 @@
 namespace liner::ingest::wikitext {
 namespace {
 
-using ByteRanges = ArticleBuilder::ByteRanges;
-
-// What a source byte is, for widening sentence spans over their markup:
-// `markup` belongs to the readable text beside it (quotes, link brackets and
-// targets, template names), `marker` to a citation, `dropped` to nothing.
-enum class Role : std::uint8_t { plain, markup, marker, dropped };
-using enum Role;
-
-std::vector<std::string_view> split_tabs(std::string_view line) {
-  std::vector<std::string_view> out;
-  for (std::size_t tab = line.find('\t'); tab != npos; tab = line.find('\t')) {
-    out.push_back(line.substr(0, tab));
-    line.remove_prefix(tab + 1);
-  }
-  out.push_back(line);
-  return out;
-}
-
 // The reader's tables from ingest/data/, read once per process. A malformed
 // line is a bug in the embedded data, so it throws.
 struct Tables {
-  std::vector<std::pair<std::string_view, std::string_view>> infobox_labels;  // field, label
   std::vector<std::string_view> opaque_tags;
   std::vector<std::string> source_headings;  // normalized
 };
 
 Tables load_tables() {
   Tables t;
-  for (std::string_view line : data::lines("infobox_labels.tsv")) {
-    const auto cols = split_tabs(line);
-    if (cols.size() != 2) throw std::logic_error("infobox_labels.tsv: bad line: " + std::string(line));
-    t.infobox_labels.emplace_back(cols[0], cols[1]);
-  }
   t.opaque_tags = data::lines("wikitext_opaque_tags.txt");
   for (auto h : data::lines("reference_headings.txt")) t.source_headings.push_back(normalize_name(h));
   for (std::string_view h : {"external links", "see also", "further reading"}) t.source_headings.emplace_back(h);
@@ -75,110 +52,7 @@ const Tables& tables() {
   return loaded;
 }
 
-// Readable text being built, with the state of `''` and `'''` on the current line.
-struct Out {
-  InlineText in;
-  ByteRanges italics;
-  std::vector<std::string> urls;  // of citation templates and external links, in order
-  std::optional<std::size_t> italic_from;
-  bool bold = false;
-  bool field = false;  // an infobox value: <br> separates items
-};
-
-class WikitextReader {
- public:
-  WikitextReader(const Document& doc, ReaderContext& ctx)
-      : doc_(doc), text_(doc.text), index_(doc.text), builder_(doc, ctx.splitter), role_(doc.text.size(), plain) {}
-
-  Article read() &&;
-
- private:
-  SourceSpan span(std::size_t b, std::size_t e);
-
-  // ---- readable text
-  void mark(std::size_t b, std::size_t e, Role r) {
-    std::fill(role_.begin() + static_cast<std::ptrdiff_t>(b), role_.begin() + static_cast<std::ptrdiff_t>(e), r);
-  }
-  void push(Out& o, char c, std::size_t at);
-  void emit_literal(Out& o, std::size_t b, std::size_t e);
-  void emit_synthetic(Out& o, std::string_view s, std::size_t at);
-  static void end_italics(Out& o);
-  static void close_quotes(Out& o);
-  void scan(std::size_t b, std::size_t e, Out& o, int depth);
-  std::size_t markup_at(std::size_t i, std::size_t e, Out& o, int depth);
-  std::size_t scan_angle(std::size_t i, std::size_t e, Out& o, int depth);
-  std::size_t scan_ref(std::size_t i, std::size_t e, Out& o, int depth);
-  std::size_t scan_link(std::size_t i, std::size_t e, Out& o, int depth);
-  std::size_t scan_external_link(std::size_t i, std::size_t e, Out& o, int depth);
-  std::size_t scan_quotes(std::size_t i, std::size_t e, Out& o);
-  std::size_t scan_entity(std::size_t i, std::size_t e, Out& o);
-  void render_template(std::size_t b, std::size_t end, Out& o, int depth);
-  void render_items(std::size_t b, std::size_t e, Out& o, int depth);
-  void render_date(const Template& t, Kind kind, Out& o, int depth);
-  void render_cite(const Template& t, Out& o, int depth);
-  [[nodiscard]] std::string source(const Arg* a) const {
-    return a ? std::string(text_.substr(a->begin, a->end - a->begin)) : std::string();
-  }
-  void scan_arg(const Arg* a, Out& o, int depth) {
-    if (a && a->begin < a->end) scan(a->begin, a->end, o, depth);
-  }
-
-  // ---- citations
-  void define_ref(std::size_t index, std::size_t b, std::size_t e, int depth);
-  void add_marker(Out& o, std::size_t index, std::size_t b, std::size_t e);
-  void collect_refs(std::size_t b, std::size_t e);
-
-  // ---- blocks
-  void flush_paragraph();
-  void add_prose(std::size_t b, std::size_t e, Out& o, bool split = true);
-  int heading_level(std::size_t b, std::size_t e, std::size_t& hb, std::size_t& he) const;
-  void read_heading(std::size_t b, std::size_t e, int level, std::size_t hb, std::size_t he);
-  struct TableExtent {
-    std::size_t end;    // past `|}`, or the end of the last row line
-    std::size_t after;  // where reading goes on
-    bool closed;
-  };
-  struct SourceCell {
-    std::size_t begin, end;
-    bool header;
-    int rowspan = 1, colspan = 1;
-  };
-  struct SourceRow {
-    std::size_t begin = npos;  // the line of its first cell
-    std::vector<SourceCell> cells;
-  };
-  std::size_t read_table(std::size_t b);
-  [[nodiscard]] TableExtent table_extent(std::size_t b) const;
-  std::vector<SourceRow> table_rows(std::size_t b, std::size_t end);
-  void add_table(std::size_t b, std::size_t end, const std::vector<SourceRow>& rows);
-  std::size_t read_line_templates(std::size_t b, std::size_t e);
-  void read_infobox(const Template& t, int depth);
-  bool read_link_line(std::size_t b, std::size_t e);
-  void read_list_item(std::size_t b, std::size_t e);
-  void read_source_line(std::size_t b, std::size_t e);
-  // Hostile input can hold a problem every few bytes: past a limit, one
-  // diagnostic says that the rest are left out.
-  void diagnostic(std::size_t b, std::size_t e, std::string message) {
-    if (++diagnostics_ <= max_diagnostics)
-      builder_.add_diagnostic(b, e, std::move(message));
-    else if (diagnostics_ == max_diagnostics + 1)
-      builder_.add_diagnostic(b, e, "too many problems: the rest are not reported");
-  }
-
-  const Document& doc_;
-  std::string_view text_;
-  const SourceIndex index_;
-  ArticleBuilder builder_;
-  std::vector<Role> role_;
-
-  RefTable refs_;
-  std::vector<Reference> sources_;  // entries of source sections, after the numbered refs
-
-  std::size_t diagnostics_ = 0;
-  std::size_t span_line_ = 0, span_offset_ = 0, span_column_ = 0;
-  std::size_t para_begin_ = npos, para_end_ = 0;
-  int source_level_ = 0;  // level of the source section we are in, or 0
-};
+}  // namespace
 
 // ---------------------------------------------------------------- structure
 
@@ -869,68 +743,6 @@ std::size_t WikitextReader::read_line_templates(std::size_t b, std::size_t e) {
   return only ? e : rest;
 }
 
-// Each field of an infobox is a paragraph `Label: value`.
-void WikitextReader::read_infobox(const Template& t, int depth) {
-  std::vector<const Arg*> fields;
-  for (const Arg& a : t.args) {
-    if (a.begin < a.end && !a.name.empty()) fields.push_back(&a);
-    else if (a.begin < a.end) diagnostic(a.pipe, a.end, "infobox argument without a field name not read");
-    else mark(a.pipe, a.end, markup);
-  }
-  for (std::size_t k = 0; k < fields.size(); ++k) {
-    const Arg& a = *fields[k];
-    // An embedded infobox (`| module = {{Infobox ...}}`) gives its own fields.
-    if (const std::size_t end = index_.brace_end(a.begin, a.end); end == a.end && depth < 4) {
-      const Template inner = parse_template(index_, a.begin, a.end);
-      if (kind_of(inner.name) == Kind::infobox) {
-        mark(a.pipe, a.end, markup);
-        read_infobox(inner, depth + 1);
-        continue;
-      }
-    }
-    std::string label;
-    for (const auto& [field, l] : tables().infobox_labels)
-      if (field == a.name) label = l;
-    if (label.empty()) {
-      label = a.name;
-      if (!label.empty() && label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 'a' + 'A');
-    }
-    Out o;
-    o.field = true;
-    mark(a.pipe, a.begin, markup);
-    emit_synthetic(o, label + ": ", a.pipe);
-    const std::size_t since = o.in.text.size();
-    render_items(a.begin, a.end, o, 1);
-    close_quotes(o);
-    if (o.in.text.size() == since) {  // a label alone is no text
-      o.in.text.clear();
-      o.in.offsets.clear();
-      add_prose(a.pipe, a.end, o, false);
-      continue;
-    }
-    std::size_t end = a.end;
-    // The place of birth (death) right after the date reads `Born: date, place`.
-    if (k + 1 < fields.size() && ((a.name == "birth date" && fields[k + 1]->name == "birth place") ||
-                                  (a.name == "death date" && fields[k + 1]->name == "death place"))) {
-      const Arg& place = *fields[k + 1];
-      mark(place.pipe, place.begin, markup);
-      const std::size_t before = o.in.text.size();
-      emit_synthetic(o, ", ", place.pipe);
-      const std::size_t after = o.in.text.size();
-      render_items(place.begin, place.end, o, 1);
-      close_quotes(o);
-      if (o.in.text.size() == after) {
-        o.in.text.resize(before);
-        o.in.offsets.resize(before);
-      } else {
-        end = place.end;
-      }
-      ++k;
-    }
-    add_prose(a.pipe, end, o, false);
-  }
-}
-
 // A line of `[[Category:...]]` (or `[[File:...]]`) links, in any section:
 // links and no prose. False when the line holds text besides.
 bool WikitextReader::read_link_line(std::size_t b, std::size_t e) {
@@ -982,169 +794,6 @@ void WikitextReader::read_source_line(std::size_t b, std::size_t e) {
   const std::string readable(trim(o.in.text));
   if (readable.empty()) return;
   sources_.push_back({"", readable, first_url(o.urls, text_.substr(k, e - k)), span(b, e)});
-}
-
-// `{| ... |}`: `!` header cells, `|-` rows, `|` and `||` cells, attributes
-// before a cell's single `|` ignored, rowspan and colspan spread over the
-// cells they cover. Returns where reading goes on.
-std::size_t WikitextReader::read_table(std::size_t b) {
-  const TableExtent extent = table_extent(b);
-  if (!extent.closed) diagnostic(b, b + 2, "table not closed: missing |}");
-  add_table(b, extent.end, table_rows(b, extent.end));
-  return extent.after;
-}
-
-// Up to `|}`, or when it is missing, up to the last line that reads as part
-// of a table before a heading or the end of the text.
-WikitextReader::TableExtent WikitextReader::table_extent(std::size_t b) const {
-  std::size_t pos = index_.logical_line_end(b);
-  TableExtent extent{pos, pos < text_.size() ? pos + 1 : pos, false};
-  int nested = 0;
-  while (pos + 1 < text_.size()) {
-    const std::size_t le = index_.logical_line_end(pos + 1);
-    const auto [lb, lend] = index_.trimmed(pos + 1, le);
-    pos = le;
-    if (lb == lend) continue;
-    const std::string_view line = text_.substr(lb, lend - lb);
-    if (line.starts_with("{|")) ++nested;
-    if (line.starts_with("|}") && nested-- == 0) return {lb + 2, le < text_.size() ? le + 1 : le, true};
-    std::size_t hb = 0, he = 0;
-    if (nested == 0 && line.front() == '=' && heading_level(lb, lend, hb, he) > 0) break;
-    if (line.front() == '|' || line.front() == '!' || line.starts_with("{|"))
-      extent = {lend, le < text_.size() ? le + 1 : le, false};
-  }
-  return extent;
-}
-
-// `rowspan="2"` in a cell's attributes -> 2 (1 when absent, at most 100).
-int span_attribute(std::string_view attributes, std::string_view key) {
-  const std::string attrs = normalize_name(attributes);
-  const std::size_t at = attrs.find(key);
-  if (at == npos) return 1;
-  std::size_t k = at + key.size();
-  while (k < attrs.size() && (attrs[k] == ' ' || attrs[k] == '=' || attrs[k] == '"' || attrs[k] == '\'')) ++k;
-  int n = 0;
-  while (k < attrs.size() && is_ascii_digit(attrs[k]) && n < 1000) n = n * 10 + (attrs[k++] - '0');
-  return std::clamp(n, 1, 100);
-}
-
-// The rows of the table [b, end), as source ranges: `|-` starts a row, a line
-// starting `|` or `!` holds cells split at `||` (and `!!` on a `!` line), any
-// other line continues the cell before it.
-std::vector<WikitextReader::SourceRow> WikitextReader::table_rows(std::size_t b, std::size_t end) {
-  std::vector<SourceRow> rows(1);
-  auto add_cell = [&](std::size_t cb, std::size_t ce, bool header, std::size_t line_begin) {
-    SourceCell c{cb, ce, header};
-    // Attributes before a single `|`: `style="..." | text`.
-    if (const std::size_t bar = index_.top_level(cb, ce, '|'); bar != npos) {
-      c.rowspan = span_attribute(text_.substr(cb, bar - cb), "rowspan");
-      c.colspan = span_attribute(text_.substr(cb, bar - cb), "colspan");
-      mark(cb, bar + 1, markup);
-      c.begin = bar + 1;
-    }
-    if (rows.back().cells.empty()) rows.back().begin = line_begin;
-    rows.back().cells.push_back(c);
-  };
-  int nested = 0;
-  for (std::size_t lp = index_.logical_line_end(b) + 1; lp < end;) {
-    const std::size_t le = std::min(index_.logical_line_end(lp), end);
-    const auto [lb, lend] = index_.trimmed(lp, le);
-    lp = le + 1;
-    if (lb == lend) continue;
-    const std::string_view line = text_.substr(lb, lend - lb);
-    if (nested > 0 || line.starts_with("{|")) {
-      if (line.starts_with("{|") && nested++ == 0) diagnostic(lb, lend, "nested table not read");
-      if (line.starts_with("|}")) --nested;
-      continue;
-    }
-    if (line.starts_with("|}")) break;
-    if (line.starts_with("|-")) {
-      if (!rows.back().cells.empty()) rows.emplace_back();
-      continue;
-    }
-    if (line.starts_with("|+")) continue;  // the caption
-    if (line.front() != '|' && line.front() != '!') {
-      if (!rows.back().cells.empty()) rows.back().cells.back().end = lend;
-      else diagnostic(lb, lend, "text outside table cells not read");
-      continue;
-    }
-    const bool header = line.front() == '!';
-    mark(lb, lb + 1, markup);
-    std::size_t start = lb + 1;
-    for (std::size_t i = start; i + 1 < lend;) {
-      if (const std::size_t j = index_.skip_nested(i, lend); j > i) {
-        i = j;
-      } else if ((text_[i] == '|' && text_[i + 1] == '|') || (header && text_[i] == '!' && text_[i + 1] == '!')) {
-        add_cell(start, i, header, lb);
-        mark(i, i + 2, markup);
-        start = i += 2;
-      } else {
-        ++i;
-      }
-    }
-    add_cell(start, lend, header, lb);
-  }
-  if (rows.back().cells.empty()) rows.pop_back();
-  return rows;
-}
-
-// Cells read as prose, rowspan and colspan spread over the cells they cover;
-// the first row is the header when all its cells are `!` cells.
-void WikitextReader::add_table(std::size_t b, std::size_t end, const std::vector<SourceRow>& rows) {
-  Article& a = builder_.article();
-  Table table;
-  table.span = span(b, end);
-  table.section = builder_.section();
-  auto read_cell = [&](const SourceCell& c) {
-    const auto [tb, te] = index_.trimmed(c.begin, c.end);
-    Out o;
-    scan(tb, te, o, 0);
-    close_quotes(o);
-    Cell cell{std::string(trim(o.in.text)), span(tb, te), {}};
-    for (const auto& m : o.in.markers)
-      if (std::find(cell.citations.begin(), cell.citations.end(), m.label) == cell.citations.end())
-        cell.citations.push_back(m.label);
-    a.markers.insert(a.markers.end(), o.in.markers.begin(), o.in.markers.end());
-    a.links.insert(a.links.end(), o.in.links.begin(), o.in.links.end());
-    return cell;
-  };
-  struct Carry {
-    Cell cell;
-    int remaining = 0;
-  };
-  std::vector<Carry> carry;  // by column: a cell spanning rows below
-  for (const auto& [row_begin, row] : rows) {
-    std::vector<Cell> out;
-    std::size_t col = 0;
-    auto fill = [&] {
-      for (; col < carry.size() && carry[col].remaining > 0; ++col) {
-        out.push_back(carry[col].cell);
-        --carry[col].remaining;
-      }
-    };
-    for (const SourceCell& sc : row) {
-      fill();
-      const Cell cell = read_cell(sc);
-      for (int k = 0; k < sc.colspan; ++k, ++col) {
-        if (carry.size() <= col) carry.resize(col + 1);
-        carry[col] = {cell, sc.rowspan - 1};
-        out.push_back(cell);
-      }
-    }
-    fill();
-    const bool header = table.header.empty() && table.rows.empty() &&
-                        std::all_of(row.begin(), row.end(), [](const SourceCell& c) { return c.header; });
-    if (header) {
-      table.header = std::move(out);
-      continue;
-    }
-    if (!table.header.empty() && out.size() != table.header.size())
-      diagnostic(row_begin, row.back().end,
-                 "table row has " + std::to_string(out.size()) + " cells, header has " +
-                     std::to_string(table.header.size()));
-    table.rows.push_back(std::move(out));
-  }
-  a.tables.push_back(std::move(table));
 }
 
 Article WikitextReader::read() && {
@@ -1239,7 +888,6 @@ Article WikitextReader::read() && {
   return std::move(builder_).finish();
 }
 
-}  // namespace
 }  // namespace liner::ingest::wikitext
 
 namespace liner::ingest {
