@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "ingest/wikitext/reader_impl.h"
 #include "ingest/wikitext/syntax.h"
 
 namespace liner::ingest::wikitext {
@@ -70,6 +71,38 @@ std::string first_url(const std::vector<std::string>& urls, std::string_view raw
   while (stop < raw.size() && !is_ascii_space(raw[stop]) && std::string_view("|]<}{\"").find(raw[stop]) == npos) ++stop;
   while (stop > at && std::string_view(".,;)").find(raw[stop - 1]) != npos) --stop;
   return std::string(raw.substr(at, stop - at));
+}
+
+// ---- the reader's citation productions
+
+void WikitextReader::define_ref(std::size_t index, std::size_t b, std::size_t e, int depth) {
+  Out content;
+  scan(b, e, content, depth + 1);
+  close_quotes(content);
+  if (refs_.define(index, index_.trimmed(b, e), std::string(trim(content.in.text))))
+    refs_[index].url = first_url(content.urls, text_.substr(b, e - b));
+}
+
+// A marker between two words reads as a space, as `[n]` does in flat text.
+void WikitextReader::add_marker(Out& o, std::size_t index, std::size_t b, std::size_t e) {
+  const bool before_text = !o.in.text.empty() && o.in.text.back() != ' ';
+  const bool after_text = e < text_.size() && !is_ascii_space(text_[e]) &&
+                          std::string_view("<{}[]|,.;:)'").find(text_[e]) == npos;
+  if (before_text && after_text) emit_synthetic(o, " ", b);
+  o.in.markers.push_back({refs_[index].label, span(b, e)});
+}
+
+// List-defined refs: `<ref name=x>...</ref>` inside <references> or {{reflist|refs=}}.
+void WikitextReader::collect_refs(std::size_t b, std::size_t e) {
+  for (std::size_t i = text_.find('<', b); i != npos && i < e; i = text_.find('<', i + 1)) {
+    const auto tag = index_.ref_tag(i);
+    if (!tag || tag->self_closing) continue;
+    const std::size_t end = index_.ref_end(*tag);
+    if (end == npos || end > e) continue;
+    define_ref(refs_.entry(tag->group, tag->name, i, end), tag->end, end - 6, 1);
+    mark(i, end, marker);
+    i = end - 1;
+  }
 }
 
 }  // namespace liner::ingest::wikitext
