@@ -82,18 +82,8 @@ std::size_t WikitextReader::markup_at(std::size_t i, std::size_t e, Out& o, int 
   switch (text_[i]) {
     case '<':
       return scan_angle(i, e, o, depth);
-    case '{': {
-      if (i + 1 >= e || text_[i + 1] != '{') return npos;
-      if (const std::size_t end = index_.brace_end(i, e); end != npos) {
-        render_template(i, end, o, depth + 1);
-        return end;
-      }
-      std::string_view head = text_.substr(i, std::min<std::size_t>(40, e - i));
-      head = head.substr(0, head.find_first_of("|\n"));
-      diagnostic(i, i + 2, "template not closed: " + std::string(trim(head)));
-      mark(i, i + 2, markup);
-      return i + 2;
-    }
+    case '{':
+      return scan_template(i, e, o, depth);
     case '[':
       if (i + 1 < e && text_[i + 1] == '[') return scan_link(i, e, o, depth);
       return scan_external_link(i, e, o, depth);
@@ -101,18 +91,35 @@ std::size_t WikitextReader::markup_at(std::size_t i, std::size_t e, Out& o, int 
       return scan_quotes(i, e, o);
     case '&':
       return scan_entity(i, e, o);
-    case '_': {
-      // Behaviour switches: __NOTOC__, __TOC__.
-      if (i + 4 >= e || text_[i + 1] != '_') return npos;
-      std::size_t j = i + 2;
-      while (j < e && text_[j] >= 'A' && text_[j] <= 'Z') ++j;
-      if (j == i + 2 || j + 1 >= e || text_[j] != '_' || text_[j + 1] != '_') return npos;
-      mark(i, j + 2, markup);
-      return j + 2;
-    }
+    case '_':
+      return scan_switch(i, e);
     default:
       return npos;
   }
+}
+
+// `{{...}}`: rendered by its kind; an unclosed `{{` is reported and read as text.
+std::size_t WikitextReader::scan_template(std::size_t i, std::size_t e, Out& o, int depth) {
+  if (i + 1 >= e || text_[i + 1] != '{') return npos;
+  if (const std::size_t end = index_.brace_end(i, e); end != npos) {
+    render_template(i, end, o, depth + 1);
+    return end;
+  }
+  std::string_view head = text_.substr(i, std::min<std::size_t>(40, e - i));
+  head = head.substr(0, head.find_first_of("|\n"));
+  diagnostic(i, i + 2, "template not closed: " + std::string(trim(head)));
+  mark(i, i + 2, markup);
+  return i + 2;
+}
+
+// Behaviour switches: __NOTOC__, __TOC__.
+std::size_t WikitextReader::scan_switch(std::size_t i, std::size_t e) {
+  if (i + 4 >= e || text_[i + 1] != '_') return npos;
+  std::size_t j = i + 2;
+  while (j < e && text_[j] >= 'A' && text_[j] <= 'Z') ++j;
+  if (j == i + 2 || j + 1 >= e || text_[j] != '_' || text_[j + 1] != '_') return npos;
+  mark(i, j + 2, markup);
+  return j + 2;
 }
 
 std::size_t WikitextReader::scan_angle(std::size_t i, std::size_t e, Out& o, int depth) {

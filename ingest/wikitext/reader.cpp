@@ -228,6 +228,23 @@ void WikitextReader::read_source_line(std::size_t b, std::size_t e) {
   sources_.push_back({"", readable, first_url(o.urls, text_.substr(k, e - k)), span(b, e)});
 }
 
+// `<references>...</references>` from the line [b, e): a reference list,
+// maybe holding list-defined refs, over one line or several. Returns where
+// reading goes on.
+std::size_t WikitextReader::read_references(std::size_t b, std::size_t e) {
+  const std::size_t gt = text_.find('>', b);
+  std::size_t stop = gt == npos ? e : gt + 1;
+  if (gt != npos && text_[gt - 1] != '/') {
+    const std::size_t close = text_.find("</references>", gt);
+    if (close != npos) stop = close + 13;
+    else diagnostic(b, stop, "<references> not closed");
+  }
+  collect_refs(b, stop);
+  mark(b, stop, markup);
+  const std::size_t stop_line = index_.logical_line_end(stop);
+  return stop_line < text_.size() ? stop_line + 1 : stop_line;
+}
+
 Article WikitextReader::read() && {
   std::string title = doc_.title;
   std::replace(title.begin(), title.end(), '_', ' ');  // MediaWiki writes spaces in titles as `_`
@@ -273,19 +290,8 @@ Article WikitextReader::read() && {
     }
     if (Out scratch; line.starts_with("__") && markup_at(lb, lend, scratch, 0) == lend) continue;
     if (starts_ci(text_, lb, "<references")) {
-      // A reference list, maybe holding list-defined refs, over one line or several.
       flush_paragraph();
-      const std::size_t gt = text_.find('>', lb);
-      std::size_t stop = gt == npos ? lend : gt + 1;
-      if (gt != npos && text_[gt - 1] != '/') {
-        const std::size_t close = text_.find("</references>", gt);
-        if (close != npos) stop = close + 13;
-        else diagnostic(lb, stop, "<references> not closed");
-      }
-      collect_refs(lb, stop);
-      mark(lb, stop, markup);
-      const std::size_t stop_line = index_.logical_line_end(stop);
-      pos = stop_line < text_.size() ? stop_line + 1 : stop_line;
+      pos = read_references(lb, lend);
       continue;
     }
     if (para_begin_ == npos && read_link_line(lb, lend)) continue;

@@ -69,6 +69,8 @@ class WikitextReader {
   static void close_quotes(Out& o);
   void scan(std::size_t b, std::size_t e, Out& o, int depth);
   std::size_t markup_at(std::size_t i, std::size_t e, Out& o, int depth);
+  std::size_t scan_template(std::size_t i, std::size_t e, Out& o, int depth);
+  std::size_t scan_switch(std::size_t i, std::size_t e);
   std::size_t scan_angle(std::size_t i, std::size_t e, Out& o, int depth);
   std::size_t scan_ref(std::size_t i, std::size_t e, Out& o, int depth);
   std::size_t scan_link(std::size_t i, std::size_t e, Out& o, int depth);
@@ -76,6 +78,11 @@ class WikitextReader {
   std::size_t scan_quotes(std::size_t i, std::size_t e, Out& o);
   std::size_t scan_entity(std::size_t i, std::size_t e, Out& o);
   void render_template(std::size_t b, std::size_t end, Out& o, int depth);
+  void render_last(const Template& t, Kind kind, Out& o, int depth);
+  void render_list(const Template& t, Out& o, int depth);
+  void render_note(const Template& t, std::string_view group_name, Out& o, int depth);
+  void render_sfn(const Template& t, Out& o);
+  void render_r(const Template& t, Out& o);
   void render_items(std::size_t b, std::size_t e, Out& o, int depth);
   void render_date(const Template& t, Kind kind, Out& o, int depth);
   void render_cite(const Template& t, Out& o, int depth);
@@ -119,6 +126,7 @@ class WikitextReader {
   bool read_link_line(std::size_t b, std::size_t e);
   void read_list_item(std::size_t b, std::size_t e);
   void read_source_line(std::size_t b, std::size_t e);
+  std::size_t read_references(std::size_t b, std::size_t e);
   // Hostile input can hold a problem every few bytes: past a limit, one
   // diagnostic says that the rest are left out.
   void diagnostic(std::size_t b, std::size_t e, std::string message) {

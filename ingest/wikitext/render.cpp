@@ -22,17 +22,9 @@ void WikitextReader::render_template(std::size_t b, std::size_t end, Out& o, int
       if (const Arg* refs = t.named("refs")) collect_refs(refs->begin, refs->end);
       return;
     case Kind::last:
-    case Kind::unknown: {
-      const auto p = t.positional();
-      const Arg* last = nullptr;
-      for (const Arg* a : p)
-        if (a->begin < a->end) last = a;
-      if (kind == Kind::unknown)
-        diagnostic(b, end,
-                   "unknown template {{" + t.raw_name + "}} " + (last ? "read as its last argument" : "removed"));
-      scan_arg(last, o, depth);
+    case Kind::unknown:
+      render_last(t, kind, o, depth);
       return;
-    }
     case Kind::first:
       scan_arg(t.nth(1), o, depth);
       return;
@@ -43,15 +35,9 @@ void WikitextReader::render_template(std::size_t b, std::size_t end, Out& o, int
     case Kind::year:
       render_date(t, kind, o, depth);
       return;
-    case Kind::list: {
-      const std::size_t since = o.in.text.size();
-      for (const Arg* a : t.positional()) {
-        if (a->begin == a->end) continue;
-        if (o.in.text.size() > since) emit_synthetic(o, ", ", a->pipe);
-        render_items(a->begin, a->end, o, depth);
-      }
+    case Kind::list:
+      render_list(t, o, depth);
       return;
-    }
     case Kind::cite:
       render_cite(t, o, depth);
       return;
@@ -72,49 +58,15 @@ void WikitextReader::render_template(std::size_t b, std::size_t end, Out& o, int
       return;
     }
     case Kind::efn:
-    case Kind::refn: {
-      const Arg* group = t.named("group");
-      const std::size_t index =
-          refs_.entry(group ? source(group) : std::string(fixed), source(t.named("name")), b, end);
-      const std::size_t first_inner = o.in.markers.size();
-      add_marker(o, index, b, end);
-      if (const Arg* content = t.nth(1)) {
-        Out note;
-        scan(content->begin, content->end, note, depth + 1);
-        close_quotes(note);
-        // Refs inside the note cite the sentence too, after the note's own marker.
-        const auto at = o.in.markers.begin() + static_cast<std::ptrdiff_t>(first_inner) + 1;
-        o.in.markers.insert(at, note.in.markers.begin(), note.in.markers.end());
-        if (refs_.define(index, index_.trimmed(content->begin, content->end), std::string(trim(note.in.text))))
-          refs_[index].url = first_url(note.urls, text_.substr(content->begin, content->end - content->begin));
-      }
-      mark(b, end, marker);
+    case Kind::refn:
+      render_note(t, fixed, o, depth);
       return;
-    }
-    case Kind::sfn: {
-      std::string key = "sfn";
-      std::string text;
-      for (const Arg& a : t.args) {
-        const std::string_view v = text_.substr(a.begin, a.end - a.begin);
-        key += "|" + a.name + "=" + std::string(v);
-        if (a.name.empty()) text += (text.empty() ? "" : " ") + std::string(v);
-        else if (a.name == "p") text += ", p. " + std::string(v);
-        else if (a.name == "pp") text += ", pp. " + std::string(v);
-        else if (a.name == "loc") text += ", " + std::string(v);
-      }
-      const std::size_t index = refs_.entry("", key, b, end);
-      refs_.define(index, index_.trimmed(b + 2, end - 2), text);
-      add_marker(o, index, b, end);
-      mark(b, end, marker);
+    case Kind::sfn:
+      render_sfn(t, o);
       return;
-    }
-    case Kind::r: {
-      const std::string group = source(t.named("group"));
-      for (const Arg* a : t.positional())
-        if (a->begin < a->end) add_marker(o, refs_.entry(group, source(a), b, end), b, end);
-      mark(b, end, marker);
+    case Kind::r:
+      render_r(t, o);
       return;
-    }
     case Kind::quote: {
       const Arg* q = t.named("text");
       if (!q) q = t.named("quote");
@@ -126,6 +78,80 @@ void WikitextReader::render_template(std::size_t b, std::size_t end, Out& o, int
       diagnostic(b, end, "infobox inside a paragraph not read: {{" + t.raw_name + "}}");
       return;
   }
+}
+
+// {{nowrap|x}} reads x; an unknown template reads its last non-empty
+// positional argument, or nothing, and says which.
+void WikitextReader::render_last(const Template& t, Kind kind, Out& o, int depth) {
+  const auto p = t.positional();
+  const Arg* last = nullptr;
+  for (const Arg* a : p)
+    if (a->begin < a->end) last = a;
+  if (kind == Kind::unknown)
+    diagnostic(t.begin, t.end,
+               "unknown template {{" + t.raw_name + "}} " + (last ? "read as its last argument" : "removed"));
+  scan_arg(last, o, depth);
+}
+
+// {{hlist|a|b}} -> "a, b"; an argument of `*` lines gives one item per line.
+void WikitextReader::render_list(const Template& t, Out& o, int depth) {
+  const std::size_t since = o.in.text.size();
+  for (const Arg* a : t.positional()) {
+    if (a->begin == a->end) continue;
+    if (o.in.text.size() > since) emit_synthetic(o, ", ", a->pipe);
+    render_items(a->begin, a->end, o, depth);
+  }
+}
+
+// {{efn|text}} and {{refn|text}}: a footnote like <ref>, in `group` unless it
+// names its own.
+void WikitextReader::render_note(const Template& t, std::string_view group_name, Out& o, int depth) {
+  const std::size_t b = t.begin, end = t.end;
+  const Arg* group = t.named("group");
+  const std::size_t index =
+      refs_.entry(group ? source(group) : std::string(group_name), source(t.named("name")), b, end);
+  const std::size_t first_inner = o.in.markers.size();
+  add_marker(o, index, b, end);
+  if (const Arg* content = t.nth(1)) {
+    Out note;
+    scan(content->begin, content->end, note, depth + 1);
+    close_quotes(note);
+    // Refs inside the note cite the sentence too, after the note's own marker.
+    const auto at = o.in.markers.begin() + static_cast<std::ptrdiff_t>(first_inner) + 1;
+    o.in.markers.insert(at, note.in.markers.begin(), note.in.markers.end());
+    if (refs_.define(index, index_.trimmed(content->begin, content->end), std::string(trim(note.in.text))))
+      refs_[index].url = first_url(note.urls, text_.substr(content->begin, content->end - content->begin));
+  }
+  mark(b, end, marker);
+}
+
+// {{sfn|Author|2004|p=12}}: a ref named by all its arguments, whose text is
+// "Author 2004, p. 12".
+void WikitextReader::render_sfn(const Template& t, Out& o) {
+  const std::size_t b = t.begin, end = t.end;
+  std::string key = "sfn";
+  std::string text;
+  for (const Arg& a : t.args) {
+    const std::string_view v = text_.substr(a.begin, a.end - a.begin);
+    key += "|" + a.name + "=" + std::string(v);
+    if (a.name.empty()) text += (text.empty() ? "" : " ") + std::string(v);
+    else if (a.name == "p") text += ", p. " + std::string(v);
+    else if (a.name == "pp") text += ", pp. " + std::string(v);
+    else if (a.name == "loc") text += ", " + std::string(v);
+  }
+  const std::size_t index = refs_.entry("", key, b, end);
+  refs_.define(index, index_.trimmed(b + 2, end - 2), text);
+  add_marker(o, index, b, end);
+  mark(b, end, marker);
+}
+
+// {{r|a|b}}: a marker for each named ref.
+void WikitextReader::render_r(const Template& t, Out& o) {
+  const std::size_t b = t.begin, end = t.end;
+  const std::string group = source(t.named("group"));
+  for (const Arg* a : t.positional())
+    if (a->begin < a->end) add_marker(o, refs_.entry(group, source(a), b, end), b, end);
+  mark(b, end, marker);
 }
 
 // Lines starting `*` or `#` in [b, e) are items joined by ", "; without such
