@@ -56,12 +56,30 @@ class WikitextReader {
   Article read() &&;
 
  private:
+  // ---- reader.cpp: spans, prose, the line loop's block productions
   SourceSpan span(std::size_t b, std::size_t e);
-
-  // ---- readable text
   void mark(std::size_t b, std::size_t e, Role r) {
     std::fill(role_.begin() + static_cast<std::ptrdiff_t>(b), role_.begin() + static_cast<std::ptrdiff_t>(e), r);
   }
+  // Hostile input can hold a problem every few bytes: past a limit, one
+  // diagnostic says that the rest are left out.
+  void diagnostic(std::size_t b, std::size_t e, std::string message) {
+    if (++diagnostics_ <= max_diagnostics)
+      builder_.add_diagnostic(b, e, std::move(message));
+    else if (diagnostics_ == max_diagnostics + 1)
+      builder_.add_diagnostic(b, e, "too many problems: the rest are not reported");
+  }
+  void flush_paragraph();
+  void add_prose(std::size_t b, std::size_t e, Out& o, bool split = true);
+  int heading_level(std::size_t b, std::size_t e, std::size_t& hb, std::size_t& he) const;
+  void read_heading(std::size_t b, std::size_t e, int level, std::size_t hb, std::size_t he);
+  std::size_t read_line_templates(std::size_t b, std::size_t e);
+  bool read_link_line(std::size_t b, std::size_t e);
+  void read_list_item(std::size_t b, std::size_t e);
+  void read_source_line(std::size_t b, std::size_t e);
+  std::size_t read_references(std::size_t b, std::size_t e);
+
+  // ---- inline.cpp: readable text and the inline productions
   void push(Out& o, char c, std::size_t at);
   void emit_literal(Out& o, std::size_t b, std::size_t e);
   void emit_synthetic(Out& o, std::string_view s, std::size_t at);
@@ -77,6 +95,14 @@ class WikitextReader {
   std::size_t scan_external_link(std::size_t i, std::size_t e, Out& o, int depth);
   std::size_t scan_quotes(std::size_t i, std::size_t e, Out& o);
   std::size_t scan_entity(std::size_t i, std::size_t e, Out& o);
+  [[nodiscard]] std::string source(const Arg* a) const {
+    return a ? std::string(text_.substr(a->begin, a->end - a->begin)) : std::string();
+  }
+  void scan_arg(const Arg* a, Out& o, int depth) {
+    if (a && a->begin < a->end) scan(a->begin, a->end, o, depth);
+  }
+
+  // ---- render.cpp: templates in prose, by Kind
   void render_template(std::size_t b, std::size_t end, Out& o, int depth);
   void render_last(const Template& t, Kind kind, Out& o, int depth);
   void render_list(const Template& t, Out& o, int depth);
@@ -86,23 +112,16 @@ class WikitextReader {
   void render_items(std::size_t b, std::size_t e, Out& o, int depth);
   void render_date(const Template& t, Kind kind, Out& o, int depth);
   void render_cite(const Template& t, Out& o, int depth);
-  [[nodiscard]] std::string source(const Arg* a) const {
-    return a ? std::string(text_.substr(a->begin, a->end - a->begin)) : std::string();
-  }
-  void scan_arg(const Arg* a, Out& o, int depth) {
-    if (a && a->begin < a->end) scan(a->begin, a->end, o, depth);
-  }
 
-  // ---- citations
+  // ---- refs.cpp: citations
   void define_ref(std::size_t index, std::size_t b, std::size_t e, int depth);
   void add_marker(Out& o, std::size_t index, std::size_t b, std::size_t e);
   void collect_refs(std::size_t b, std::size_t e);
 
-  // ---- blocks
-  void flush_paragraph();
-  void add_prose(std::size_t b, std::size_t e, Out& o, bool split = true);
-  int heading_level(std::size_t b, std::size_t e, std::size_t& hb, std::size_t& he) const;
-  void read_heading(std::size_t b, std::size_t e, int level, std::size_t hb, std::size_t he);
+  // ---- infobox.cpp
+  void read_infobox(const Template& t, int depth);
+
+  // ---- table.cpp
   struct TableExtent {
     std::size_t end;    // past `|}`, or the end of the last row line
     std::size_t after;  // where reading goes on
@@ -121,20 +140,6 @@ class WikitextReader {
   [[nodiscard]] TableExtent table_extent(std::size_t b) const;
   std::vector<SourceRow> table_rows(std::size_t b, std::size_t end);
   void add_table(std::size_t b, std::size_t end, const std::vector<SourceRow>& rows);
-  std::size_t read_line_templates(std::size_t b, std::size_t e);
-  void read_infobox(const Template& t, int depth);
-  bool read_link_line(std::size_t b, std::size_t e);
-  void read_list_item(std::size_t b, std::size_t e);
-  void read_source_line(std::size_t b, std::size_t e);
-  std::size_t read_references(std::size_t b, std::size_t e);
-  // Hostile input can hold a problem every few bytes: past a limit, one
-  // diagnostic says that the rest are left out.
-  void diagnostic(std::size_t b, std::size_t e, std::string message) {
-    if (++diagnostics_ <= max_diagnostics)
-      builder_.add_diagnostic(b, e, std::move(message));
-    else if (diagnostics_ == max_diagnostics + 1)
-      builder_.add_diagnostic(b, e, "too many problems: the rest are not reported");
-  }
 
   const Document& doc_;
   std::string_view text_;
