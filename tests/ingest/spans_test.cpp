@@ -87,6 +87,15 @@ std::vector<bool> wikitext_markup(std::string_view text) {
         continue;
       }
     }
+    if (rest.starts_with("__")) {  // a behaviour switch: __NOTOC__
+      std::size_t j = i + 2;
+      while (j < text.size() && std::isupper(static_cast<unsigned char>(text[j]))) ++j;
+      if (j > i + 2 && text.substr(j).starts_with("__")) {
+        set(i, j + 2);
+        i = j + 2;
+        continue;
+      }
+    }
     if (rest.starts_with("{{")) {
       std::size_t j = i + 2;
       while (j < text.size() && text[j] != '|' && text[j] != '}' && text[j] != '\n') ++j;
@@ -234,8 +243,13 @@ TEST_P(every_fixture, reading_is_deterministic) {
 }
 
 INSTANTIATE_TEST_SUITE_P(fixtures, every_fixture,
-                         ::testing::ValuesIn(liner::testing::fixture_files({"articles", "ingest/good", "ingest/good/markdown",
-                                                                                 "ingest/good/wikitext"})),
+                         ::testing::ValuesIn(liner::testing::fixture_files(
+                             {"articles", "ingest/good", "ingest/good/markdown", "ingest/good/wikitext",
+                              "ingest/wikitext/comment", "ingest/wikitext/heading", "ingest/wikitext/infobox",
+                              "ingest/wikitext/inline", "ingest/wikitext/limits", "ingest/wikitext/line_templates",
+                              "ingest/wikitext/link_line", "ingest/wikitext/list_item", "ingest/wikitext/ref",
+                              "ingest/wikitext/source_line", "ingest/wikitext/table", "ingest/wikitext/tag",
+                              "ingest/wikitext/template"})),
                          [](const auto& param_info) {
                            std::string name = param_info.param;
                            for (char& c : name)
