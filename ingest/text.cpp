@@ -70,10 +70,21 @@ std::size_t count_code_points(std::string_view text) {
 std::size_t bom_length(std::string_view text) { return text.starts_with("\xEF\xBB\xBF") ? 3 : 0; }
 
 bool is_space(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)) != 0; }
-bool is_upper(char32_t c) { return u_isUUppercase(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c)); }
+// ASCII answers without ICU (the same answers: the only ASCII letters are
+// A-Z and a-z, the only ASCII decimal digits 0-9).
+bool is_upper(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return u_isUUppercase(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
+}
 bool is_lower(char32_t c) { return u_isULowercase(static_cast<UChar32>(c)) != 0; }
-bool is_letter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)) != 0; }
-bool is_digit(char32_t c) { return u_isdigit(static_cast<UChar32>(c)) != 0; }
+bool is_letter(char32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return u_isalpha(static_cast<UChar32>(c)) != 0;
+}
+bool is_digit(char32_t c) {
+  if (c < 0x80) return c >= '0' && c <= '9';
+  return u_isdigit(static_cast<UChar32>(c)) != 0;
+}
 
 std::string_view trim(std::string_view text) {
   std::size_t b = 0;

@@ -45,12 +45,15 @@ constexpr Dimension sentence_dimensions[] = {
     {"membership", read_membership, false},
 };
 
-// Pass 1: the views, and the works each names with evidence of its own.
+// Pass 1: the views, the names of people, and the works each sentence names
+// with evidence of its own.
 std::vector<SentenceView> read_sentences(ArticleState& st) {
   std::vector<SentenceView> views;
   views.reserve(st.article.sentences.size());
-  for (std::size_t i = 0; i < st.article.sentences.size(); ++i) {
-    SentenceView& v = views.emplace_back(st.article.sentences[i], i, st.lex, st.cues);
+  for (std::size_t i = 0; i < st.article.sentences.size(); ++i)
+    views.emplace_back(st.article.sentences[i], i, st.lex, st.cues);
+  index_names(st, views);
+  for (auto& v : views) {
     v.base_works = find_base_works(v, st);
     for (const auto& w : complete_works(v, st, v.base_works, false)) remember_work(st, w);
   }
@@ -83,7 +86,6 @@ std::vector<Claim> extract_claims(const Document& doc, const Article& article, c
   using namespace extract;
   ArticleState st(doc, article, ctx);
   ClaimSink out(doc);
-  index_names(st);
   out.reserve(article.sentences.size() * 2 + 16);
   std::vector<SentenceView> views = read_sentences(st);
   int paragraph = none;

@@ -59,7 +59,7 @@ SentenceView::SentenceView(const Sentence& s, std::size_t index, const Lexicon& 
       folded_(lower_ascii(text_)),
       words_(index_words(folded_)),
       awards_(lex.find_awards(text_)),
-      categories_(scan_categories(text_, lex, cues)),
+      categories_(scan_categories(text_, lex, cues, &awards_)),
       work_types_(lex.find_work_types(text_)),
       roles_(lex.find_roles(text_)) {}
 

@@ -22,24 +22,36 @@ void ClaimSink::add(Predicate p, Entity subject, std::optional<Entity> object, s
   c.span = o.span;
   c.quote = std::string(std::string_view(doc_.text).substr(o.span.start, o.span.end - o.span.start));
   c.citations = o.citations;
-  // The id hashes what the claim says and where: its bytes are public.
-  std::string key = std::string(to_string(p)) + "|" + c.subject.key + "|" + (c.object ? c.object->key : "") + "|" +
-                    c.value.value_or("") + "|" + std::to_string(o.span.start) + "|" + c.qualifiers.year.value_or("") +
-                    "|" + c.qualifiers.role.value_or("") + "|" + c.qualifiers.category.value_or("") + "|" +
-                    c.qualifiers.work.value_or("") + "|" + c.qualifiers.field.value_or("") + "|" +
-                    c.qualifiers.scope.value_or("");
+  // The id hashes what the claim says and where, its parts joined by "|"
+  // (FNV-1a over the parts in turn is FNV-1a over the joined key): its bytes
+  // are public.
+  const std::string start = std::to_string(o.span.start);
+  const auto& cq = c.qualifiers;
+  const std::string_view parts[] = {to_string(p), c.subject.key, c.object ? std::string_view(c.object->key) : "",
+                                    c.value ? std::string_view(*c.value) : "", start,
+                                    cq.year ? std::string_view(*cq.year) : "", cq.role ? std::string_view(*cq.role) : "",
+                                    cq.category ? std::string_view(*cq.category) : "",
+                                    cq.work ? std::string_view(*cq.work) : "", cq.field ? std::string_view(*cq.field) : "",
+                                    cq.scope ? std::string_view(*cq.scope) : ""};
+  std::uint64_t h = fnv1a({});
+  for (std::size_t i = 0; i < std::size(parts); ++i) h = fnv1a(parts[i], i ? fnv1a("|", h) : h);
+  // The id is "c" and the hash in 16 hex digits, so equal ids are equal hashes.
+  if (!claim_ids_.insert(h).second) return;  // the same claim from the same place
   static constexpr char hex[] = "0123456789abcdef";
-  std::uint64_t h = fnv1a(key);
-  c.id = "c";
-  for (int k = 15; k >= 0; --k) c.id += hex[(h >> (k * 4)) & 15];
-  if (!claim_ids_.insert(c.id).second) return;  // the same claim from the same place
-  if (c.predicate == Predicate::credit && c.object)
-    credited_.insert(std::to_string(c.span.start) + "|" + c.subject.key + "|" + c.object->key);
+  c.id.assign(17, 'c');
+  for (std::size_t k = 0; k < 16; ++k) c.id[16 - k] = hex[(h >> (k * 4)) & 15];
+  if (c.predicate == Predicate::credit && c.object) credited_.insert(credit_key(c.span.start, c.subject.key, c.object->key));
   claims_.push_back(std::move(c));
 }
 
+std::string ClaimSink::credit_key(std::size_t start, std::string_view subject_key, std::string_view work_key) {
+  std::string key = std::to_string(start);
+  key.append(1, '|').append(subject_key).append(1, '|').append(work_key);
+  return key;
+}
+
 bool ClaimSink::credited(std::size_t start, const std::string& subject_key, const std::string& work_key) const {
-  return credited_.contains(std::to_string(start) + "|" + subject_key + "|" + work_key);
+  return credited_.contains(credit_key(start, subject_key, work_key));
 }
 
 }  // namespace liner::ingest::extract

@@ -2,6 +2,7 @@
 // ClaimSink: where dimensions put claims. It gives each claim its id, drops
 // a claim already made from the same place, and answers what was made.
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <unordered_set>
@@ -38,7 +39,9 @@ class ClaimSink {
  private:
   const Document& doc_;
   std::vector<Claim> claims_;
-  std::unordered_set<std::string> claim_ids_;
+  static std::string credit_key(std::size_t start, std::string_view subject_key, std::string_view work_key);
+
+  std::unordered_set<std::uint64_t> claim_ids_;  // hashes behind the ids made
   std::unordered_set<std::string> credited_;  // "start|subject|work" of credits made
 };
 

@@ -92,8 +92,6 @@ bool word_at(std::string_view t, std::size_t b, std::size_t e) {
   return e >= t.size() || !alnum(e);
 }
 
-bool ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
-
 std::string text_of(std::string_view t, const std::vector<Token>& toks, std::size_t b, std::size_t e) {
   if (b >= e) return {};
   std::string_view s = t.substr(toks[b].begin, toks[e - 1].end - toks[b].begin);
@@ -106,8 +104,8 @@ std::string text_of(std::string_view t, const std::vector<Token>& toks, std::siz
   return std::string(s);
 }
 
-std::uint64_t fnv1a(std::string_view s) {
-  std::uint64_t h = 1469598103934665603ull;
+std::uint64_t fnv1a(std::string_view s, std::uint64_t basis) {
+  std::uint64_t h = basis;
   for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
   return h;
 }

@@ -50,13 +50,14 @@ bool is_possessive(std::string_view w);
 std::string_view possessor(std::string_view w);
 /// t[b, e) is a whole word: no letter or digit on either side.
 bool word_at(std::string_view t, std::size_t b, std::size_t e);
-bool ascii_alnum(char c);
+inline bool ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 /// The words b..e-1 of `t` as written, without what ends the last word.
 std::string text_of(std::string_view t, const std::vector<Token>& toks, std::size_t b, std::size_t e);
 
 /// FNV-1a with liner's own offset basis, which lacks a digit of FNV's: claim
 /// ids derive from it and are public, so it stays.
-std::uint64_t fnv1a(std::string_view s);
+/// `basis` continues a hash: fnv1a(b, fnv1a(a)) == fnv1a(a + b).
+std::uint64_t fnv1a(std::string_view s, std::uint64_t basis = 1469598103934665603ull);
 
 /// Whole-word, case-insensitive (ASCII) search of `w` in `t` from `from`.
 /// (SentenceView::find_word answers the same from its word index.)

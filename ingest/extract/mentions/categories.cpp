@@ -67,9 +67,9 @@ void best_categories(std::string_view t, const std::vector<Token>& toks, const L
 
 // "the Brit Award for British Female Solo Artist": after "<award> for", a
 // capitalized phrase that starts or ends with a category head word.
-void award_for_categories(std::string_view t, const std::vector<Token>& toks, const Lexicon& lex,
+void award_for_categories(std::string_view t, const std::vector<Token>& toks, const std::vector<Match>& awards,
                           const CueWords& cues, std::vector<Category>& out) {
-  for (const auto& m : lex.find_awards(t)) {
+  for (const auto& m : awards) {
     if (!t.substr(m.end).starts_with(" for ")) continue;
     std::size_t i = 0;
     while (i < toks.size() && toks[i].begin < m.end + 5) ++i;
@@ -123,11 +123,12 @@ void of_the_year(std::string_view t, std::vector<Category>& out) {
 
 }  // namespace
 
-std::vector<Category> scan_categories(std::string_view t, const Lexicon& lex, const CueWords& cues) {
+std::vector<Category> scan_categories(std::string_view t, const Lexicon& lex, const CueWords& cues,
+                                      const std::vector<Match>* awards) {
   std::vector<Category> out;
   const auto toks = split_words(t);
   best_categories(t, toks, lex, cues, out);
-  award_for_categories(t, toks, lex, cues, out);
+  award_for_categories(t, toks, awards ? *awards : lex.find_awards(t), cues, out);
   named_category(t, out);
   of_the_year(t, out);
   std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.range.begin < b.range.begin; });

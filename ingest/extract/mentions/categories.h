@@ -21,6 +21,8 @@ struct Category {
 
 /// Every category in `t`, by position; a name found by a later finder that
 /// overlaps an earlier one is dropped.
-std::vector<Category> scan_categories(std::string_view t, const Lexicon& lex, const CueWords& cues);
+/// `awards`, when given, are lex.find_awards(t), found already.
+std::vector<Category> scan_categories(std::string_view t, const Lexicon& lex, const CueWords& cues,
+                                      const std::vector<Match>* awards = nullptr);
 
 }  // namespace liner::ingest::extract

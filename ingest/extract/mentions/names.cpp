@@ -61,10 +61,10 @@ bool names_person(std::string_view t, const std::vector<Token>& toks, std::size_
          roles.front().end == before.size();
 }
 
-void index_names(ArticleState& st) {
-  for (const auto& s : st.article.sentences) {
-    const std::string_view t = s.text;
-    const auto toks = split_words(t);
+void index_names(ArticleState& st, const std::vector<SentenceView>& views) {
+  for (const auto& v : views) {
+    const std::string_view t = v.text();
+    const auto& toks = v.tokens();
     for (std::size_t i = 1; i < toks.size(); ++i) {
       const std::string_view a = word_of(t, toks, i - 1);
       const std::string_view b = core(word_of(t, toks, i));

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ingest/extract/sentence.h"
 #include "ingest/extract/state.h"
 #include "ingest/extract/tokens.h"
 
@@ -27,6 +28,6 @@ std::string name_after_descriptor(std::string_view t, const std::vector<Token>& 
 bool names_person(std::string_view t, const std::vector<Token>& toks, std::size_t first, const ArticleState& st);
 
 /// Fills st.full_names from every sentence: "Iris Lund" makes "Lund" Iris Lund.
-void index_names(ArticleState& st);
+void index_names(ArticleState& st, const std::vector<SentenceView>& views);
 
 }  // namespace liner::ingest::extract
