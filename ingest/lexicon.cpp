@@ -24,13 +24,15 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
 }
 
 // One case-insensitive alternation of literal forms, longest first so the
-// leftmost match is also the longest, with an optional plural ending.
+// leftmost match is also the longest, with an optional plural ending. With a
+// plural ending the form is group 1; without, the form is the whole match
+// and the group is left out (RE2 then finds the match with its DFAs alone).
 std::unique_ptr<re2::RE2> alternation(std::vector<std::string> forms, bool plural, bool ignore_case = true) {
   std::sort(forms.begin(), forms.end(), [](const auto& a, const auto& b) {
     return a.size() != b.size() ? a.size() > b.size() : a < b;
   });
   forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
-  std::string pattern = ignore_case ? "(?i)\\b(" : "\\b(";
+  std::string pattern = std::string(ignore_case ? "(?i)" : "") + (plural ? "\\b(" : "\\b(?:");
   for (std::size_t i = 0; i < forms.size(); ++i) pattern += (i ? "|" : "") + RE2::QuoteMeta(forms[i]);
   pattern += plural ? ")(?:s|es)?\\b" : ")\\b";
   auto re = std::make_unique<re2::RE2>(pattern);
@@ -38,15 +40,19 @@ std::unique_ptr<re2::RE2> alternation(std::vector<std::string> forms, bool plura
   return re;
 }
 
+// Calls found(begin, end, form) for each match; the form is group 1 when the
+// pattern has one, else the whole match.
 template <class F>
 void scan(const re2::RE2& re, std::string_view text, F&& found) {
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m[2];
+  const int groups = re.NumberOfCapturingGroups() + 1;
   std::size_t pos = 0;
-  while (pos <= text.size() && re.Match(input, pos, text.size(), re2::RE2::UNANCHORED, m, 2)) {
+  while (pos <= text.size() && re.Match(input, pos, text.size(), re2::RE2::UNANCHORED, m, groups)) {
     const auto begin = static_cast<std::size_t>(m[0].data() - text.data());
     const std::size_t end = begin + m[0].size();
-    found(begin, end, std::string_view(m[1].data(), m[1].size()));
+    const re2::StringPiece& form = groups > 1 ? m[1] : m[0];
+    found(begin, end, std::string_view(form.data(), form.size()));
     pos = end > begin ? end : begin + 1;
   }
 }

@@ -1,8 +1,10 @@
 #include "ingest/time.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
+#include <array>
 #include <initializer_list>
 #include <stdexcept>
 #include <unordered_map>
@@ -210,6 +212,29 @@ struct TimeParser::Grammar {
     for (const RE2* re : {&month_day_year, &day_month_year, &iso_date, &month_year, &bare_year, &year_range, &from_to,
                           &decade, &approximate, &years_apart, &named_year, &decade_portion, &counted})
       if (!re->ok()) throw std::logic_error("time pattern: " + re->error());
+    for (const RE2* re : finders()) {
+      std::string error;
+      if (prefilter.Add(re->pattern(), &error) < 0) throw std::logic_error("time pattern set: " + error);
+    }
+    if (!prefilter.Compile()) throw std::logic_error("time pattern set: out of memory");
+  }
+
+  // The patterns that find expressions, in the order of their prefilter indexes.
+  [[nodiscard]] std::array<const RE2*, 12> finders() const {
+    return {&month_day_year, &day_month_year, &iso_date, &month_year, &bare_year, &year_range,
+            &from_to,        &decade,         &approximate, &years_apart, &named_year, &decade_portion};
+  }
+
+  // Which finders match somewhere in `text`, as bits by finder index: one
+  // pass for all of them, so a sentence scans only with those that match.
+  // All bits when the set cannot answer.
+  [[nodiscard]] unsigned matching(std::string_view text) const {
+    std::vector<int> hits;
+    RE2::Set::ErrorInfo error{};
+    if (!prefilter.Match(text, &hits, &error) && error.kind != RE2::Set::kNoError) return ~0u;
+    unsigned bits = 0;
+    for (int h : hits) bits |= 1u << h;
+    return bits;
   }
 
   std::unordered_map<std::string, int> months;
@@ -227,6 +252,7 @@ struct TimeParser::Grammar {
   RE2 named_year;      // the following year, the same year
   RE2 decade_portion;  // mid-decade
   RE2 counted;         // after a number: "copies", "%"
+  RE2::Set prefilter{RE2::Options(), RE2::UNANCHORED};  // the finders above, counted excepted
 
   [[nodiscard]] int month(std::string_view name) const {
     std::string key = lower(name);
@@ -310,30 +336,30 @@ struct Collector {
 
 // Dates and single years: "December 31, 1969", "31 December 1969", "1969-12-31", "December 1969", "1969".
 template <class Grammar>
-void find_dates(const Grammar& g, std::string_view text, const Collector& add) {
-  scan(g.month_day_year, text, [&](const Groups& m) {
+void find_dates(const Grammar& g, std::string_view text, const Collector& add, unsigned bits) {
+  if (bits & (1u << 0)) scan(g.month_day_year, text, [&](const Groups& m) {
     const int month = g.month(view(m[1])), day = to_int(view(m[2])), y = to_int(view(m[3]));
     if (month != 0 && day >= 1 && day <= days_in_month(y, month)) add(m[0], day_value(y, month, day));
   });
-  scan(g.day_month_year, text, [&](const Groups& m) {
+  if (bits & (1u << 1)) scan(g.day_month_year, text, [&](const Groups& m) {
     const int day = to_int(view(m[1])), month = g.month(view(m[2])), y = to_int(view(m[3]));
     if (month != 0 && day >= 1 && day <= days_in_month(y, month)) add(m[0], day_value(y, month, day));
   });
-  scan(g.iso_date, text, [&](const Groups& m) {
+  if (bits & (1u << 2)) scan(g.iso_date, text, [&](const Groups& m) {
     const int y = to_int(view(m[1])), month = to_int(view(m[2])), day = to_int(view(m[3]));
     if (month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(y, month)) add(m[0], day_value(y, month, day));
   });
-  scan(g.month_year, text, [&](const Groups& m) {
+  if (bits & (1u << 3)) scan(g.month_year, text, [&](const Groups& m) {
     const int month = g.month(view(m[1]));
     if (month != 0) add(m[0], month_value(to_int(view(m[2])), month));
   });
-  scan(g.bare_year, text, [&](const Groups& m) { add(m[0], year_value(to_int(view(m[1])))); });
+  if (bits & (1u << 4)) scan(g.bare_year, text, [&](const Groups& m) { add(m[0], year_value(to_int(view(m[1])))); });
 }
 
 // Spans of years: "1993–1995", "from 1993 to 1995", "the 1990s", "the early 1990s", "circa 2000".
 template <class Grammar>
-void find_spans(const Grammar& g, std::string_view text, const Collector& add) {
-  scan(g.year_range, text, [&](const Groups& m) {
+void find_spans(const Grammar& g, std::string_view text, const Collector& add, unsigned bits) {
+  if (bits & (1u << 5)) scan(g.year_range, text, [&](const Groups& m) {
     const int begin = to_int(view(m[1]));
     if (has(m[4])) return add(m[0], interval(begin, 0, TimePrecision::range));
     int end = 0;
@@ -348,11 +374,11 @@ void find_spans(const Grammar& g, std::string_view text, const Collector& add) {
     }
     if (end > begin && is_year(end)) add(m[0], interval(begin, end, TimePrecision::range));
   });
-  scan(g.from_to, text, [&](const Groups& m) {
+  if (bits & (1u << 6)) scan(g.from_to, text, [&](const Groups& m) {
     const int begin = to_int(view(has(m[1]) ? m[1] : m[2])), end = to_int(view(m[3]));
     if (end > begin) add(m[0], interval(begin, end, TimePrecision::range));
   });
-  scan(g.decade, text, [&](const Groups& m) {
+  if (bits & (1u << 7)) scan(g.decade, text, [&](const Groups& m) {
     int start = 0;
     if (has(m[4])) {
       start = to_int(view(m[4])) * 10;
@@ -376,7 +402,7 @@ void find_spans(const Grammar& g, std::string_view text, const Collector& add) {
     const int last = part_of(view(has(m[3]) ? m[3] : m[2]), century).second;
     add(m[0], interval(start + first, start + last, TimePrecision::approximate));
   });
-  scan(g.approximate, text, [&](const Groups& m) {
+  if (bits & (1u << 8)) scan(g.approximate, text, [&](const Groups& m) {
     const int y = to_int(view(m[1]));
     if (is_year(y - 1) && is_year(y + 1)) add(m[0], interval(y - 1, y + 1, TimePrecision::approximate));
   });
@@ -384,9 +410,10 @@ void find_spans(const Grammar& g, std::string_view text, const Collector& add) {
 
 // Relative times: "two years later", "the following year", "mid-decade".
 template <class Grammar>
-void find_relative(const Grammar& g, std::string_view text, const Collector& add, bool year_word, bool decade_word) {
+void find_relative(const Grammar& g, std::string_view text, const Collector& add, bool year_word, bool decade_word,
+                   unsigned bits) {
   if (year_word) {
-    scan(g.years_apart, text, [&](const Groups& m) {
+    if (bits & (1u << 9)) scan(g.years_apart, text, [&](const Groups& m) {
       const int n = g.number(view(m[1]));
       const bool plural = view(m[2]).size() == 5;  // "years"
       if (n == 0 || plural != (n != 1)) return;
@@ -395,7 +422,7 @@ void find_relative(const Grammar& g, std::string_view text, const Collector& add
       const bool earlier = lower(view(m[3])) == "earlier";
       add(m[0], offset_value(earlier ? -n : n), true);
     });
-    scan(g.named_year, text, [&](const Groups& m) {
+    if (bits & (1u << 10)) scan(g.named_year, text, [&](const Groups& m) {
       int offset = 0;
       if (has(m[1])) {
         const std::string w = lower(view(m[1]));
@@ -405,7 +432,7 @@ void find_relative(const Grammar& g, std::string_view text, const Collector& add
     });
   }
   if (decade_word)
-    scan(g.decade_portion, text, [&](const Groups& m) {
+    if (bits & (1u << 11)) scan(g.decade_portion, text, [&](const Groups& m) {
       const auto [first, last] = part_of(has(m[1]) ? view(m[1]) : std::string_view("mid"), false);
       add(m[0], {first, 0, 0, last, 0, 0, TimePrecision::approximate, ""}, true, true);
     });
@@ -448,13 +475,20 @@ std::vector<TimeMention> TimeParser::find(std::string_view text, const std::vect
   std::vector<TimeMention> found;
   const Collector add{text, found};
   // Most sentences have no date at all. Every pattern needs a digit, or the
-  // word "year" or "decade", so a sentence without them skips those scans;
-  // the results are the same.
-  if (std::any_of(text.begin(), text.end(), is_ascii_digit)) {
-    find_dates(g, text, add);
-    find_spans(g, text, add);
+  // word "year" or "decade", so a sentence without them skips the scans; of
+  // the others, only the patterns the prefilter finds somewhere scan. The
+  // results are the same.
+  const bool digits = std::any_of(text.begin(), text.end(), is_ascii_digit);
+  const bool year_word = contains_folded(text, "year");
+  const bool decade_word = contains_folded(text, "decade");
+  if (digits || year_word || decade_word) {
+    const unsigned bits = g.matching(text);
+    if (digits) {
+      find_dates(g, text, add, bits);
+      find_spans(g, text, add, bits);
+    }
+    find_relative(g, text, add, year_word, decade_word, bits);
   }
-  find_relative(g, text, add, contains_folded(text, "year"), contains_folded(text, "decade"));
   return kept(g, text, std::move(found), exclude);
 }
 
