@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "ingest/data.h"
+#include "ingest/extract/tokens.h"
 #include "ingest/lexicon.h"
 #include "ingest/text.h"
 
@@ -15,6 +16,8 @@ std::set<std::string, std::less<>> word_set(std::string_view file, bool lower = 
   return out;
 }
 
+WordList words(const std::vector<std::string_view>& list) { return WordList(list.begin(), list.end()); }
+
 // One list of a cue file; a missing list is a broken data file.
 std::vector<std::string_view> list(const std::map<std::string, std::vector<std::string_view>, std::less<>>& lists,
                                    std::string_view file, std::string_view name) {
@@ -24,6 +27,12 @@ std::vector<std::string_view> list(const std::map<std::string, std::vector<std::
 }
 
 }  // namespace
+
+CueWord::CueWord(std::string_view word) : text(word), lower(lower_ascii(word)) {
+  while (head < lower.size() && ascii_alnum(lower[head])) ++head;
+  indexed = head > 0 && (head == lower.size() || static_cast<unsigned char>(lower[head]) < 0x80);
+  head_hash = fnv1a(std::string_view(lower).substr(0, head));
+}
 
 std::map<std::string, std::vector<std::string_view>, std::less<>> read_cue_file(std::string_view file) {
   std::map<std::string, std::vector<std::string_view>, std::less<>> out;
@@ -42,12 +51,12 @@ std::map<std::string, std::vector<std::string_view>, std::less<>> read_cue_file(
 }
 
 CueWords::CueWords()
-    : relatives(data::lines("relatives.txt")),
-      member_list(data::lines("member_words.txt")),
-      negations(data::lines("negations.txt")),
-      credit_words(data::lines("credit_words.txt")),
+    : relatives(words(data::lines("relatives.txt"))),
+      member_list(words(data::lines("member_words.txt"))),
+      negations(words(data::lines("negations.txt"))),
+      credit_words(words(data::lines("credit_words.txt"))),
       degrees(data::lines("degrees.txt")),
-      completion_words(data::lines("completion_words.txt")),
+      completion_words(words(data::lines("completion_words.txt"))),
       starters(word_set("sentence_starters.txt")),
       member_words(word_set("member_words.txt", true)),
       descriptors(word_set("descriptors.txt")),
@@ -68,15 +77,15 @@ CueWords::CueWords()
   }
   const auto subject_cues = read_cue_file("subject_cues.tsv");
   copulas = list(subject_cues, "subject_cues.tsv", "copula");
-  group_references = list(subject_cues, "subject_cues.tsv", "group_reference");
+  group_references = words(list(subject_cues, "subject_cues.tsv", "group_reference"));
   const auto org_cues = read_cue_file("organizations_cues.tsv");
   for (auto w : list(org_cues, "organizations_cues.tsv", "name_stop")) name_stops.emplace(w);
   const auto employment_cues = read_cue_file("employment_cues.tsv");
   employer_leads = list(employment_cues, "employment_cues.tsv", "employer_lead");
-  work_verbs = list(employment_cues, "employment_cues.tsv", "work_verb");
-  job_words = list(employment_cues, "employment_cues.tsv", "job_word");
-  teaching_words = list(employment_cues, "employment_cues.tsv", "teaching_word");
-  employment_triggers = list(employment_cues, "employment_cues.tsv", "trigger");
+  work_verbs = words(list(employment_cues, "employment_cues.tsv", "work_verb"));
+  job_words = words(list(employment_cues, "employment_cues.tsv", "job_word"));
+  teaching_words = words(list(employment_cues, "employment_cues.tsv", "teaching_word"));
+  employment_triggers = words(list(employment_cues, "employment_cues.tsv", "trigger"));
   const auto credits_cues = read_cue_file("credits_cues.tsv");
   noun_role_after = list(credits_cues, "credits_cues.tsv", "noun_role_after");
   noun_role_before = list(credits_cues, "credits_cues.tsv", "noun_role_before");
@@ -84,13 +93,13 @@ CueWords::CueWords()
   fronting = list(credits_cues, "credits_cues.tsv", "fronting");
   role_chain = list(credits_cues, "credits_cues.tsv", "role_chain");
   const auto education = read_cue_file("education_cues.tsv");
-  education_triggers = list(education, "education_cues.tsv", "trigger");
+  education_triggers = words(list(education, "education_cues.tsv", "trigger"));
   field_leads = list(education, "education_cues.tsv", "field_lead");
   phrase_stops = list(education, "education_cues.tsv", "phrase_stop");
   clause_breaks = list(education, "education_cues.tsv", "clause_break");
   lead_connectives = list(education, "education_cues.tsv", "lead_connective");
   lead_skips = list(education, "education_cues.tsv", "lead_skip");
-  division_breaks = list(education, "education_cues.tsv", "division_break");
+  division_breaks = words(list(education, "education_cues.tsv", "division_break"));
   const auto awards = read_cue_file("awards_cues.tsv");
   total_tails = list(awards, "awards_cues.tsv", "total_tail");
   award_total_tails = list(awards, "awards_cues.tsv", "award_total_tail");
@@ -100,14 +109,14 @@ CueWords::CueWords()
     if (tab == std::string_view::npos) throw std::logic_error("awards_cues.tsv: count_qualifier needs a word and a qualifier");
     count_qualifiers.emplace_back(entry.substr(0, tab), trim(entry.substr(tab + 1)));
   }
-  win_verbs = list(awards, "awards_cues.tsv", "win_verb");
-  nomination_words = list(awards, "awards_cues.tsv", "nomination_word");
+  win_verbs = words(list(awards, "awards_cues.tsv", "win_verb"));
+  nomination_words = words(list(awards, "awards_cues.tsv", "nomination_word"));
   year_list_separators = list(awards, "awards_cues.tsv", "year_list_separator");
   const auto membership = read_cue_file("membership_cues.tsv");
   member_headings = list(membership, "membership_cues.tsv", "member_heading");
   person_leads = list(membership, "membership_cues.tsv", "person_lead");
-  joined_verbs = list(membership, "membership_cues.tsv", "joined_verb");
-  left_verbs = list(membership, "membership_cues.tsv", "left_verb");
+  joined_verbs = words(list(membership, "membership_cues.tsv", "joined_verb"));
+  left_verbs = words(list(membership, "membership_cues.tsv", "left_verb"));
   const auto tables = read_cue_file("tables_cues.tsv");
   year_column = list(tables, "tables_cues.tsv", "year_column");
   category_column = list(tables, "tables_cues.tsv", "category_column");

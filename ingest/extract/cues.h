@@ -2,6 +2,7 @@
 // Word lists the extraction dimensions read (ingest/data/*.txt), loaded once
 // per process into ExtractorContext and shared read-only by every document.
 
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
@@ -10,6 +11,19 @@
 #include <vector>
 
 namespace liner::ingest::extract {
+
+/// A word or phrase searched whole and case-insensitively (ASCII) by
+/// SentenceView::find_word, with what the sentence's word index needs
+/// computed once: its lowercase form and the hash of its first word.
+struct CueWord {
+  explicit CueWord(std::string_view word);
+  std::string_view text;  ///< as written in the data file
+  std::string lower;      ///< ASCII-lowercased
+  std::size_t head = 0;   ///< length of its leading ASCII letters and digits
+  std::uint64_t head_hash = 0;
+  bool indexed = false;   ///< the word index can answer: a head, then ASCII or nothing
+};
+using WordList = std::vector<CueWord>;
 
 /// The lists of a cue file (ingest/data/*_cues.tsv): lines `list<TAB>entry`,
 /// an entry in double quotes when its spaces count (`copula<TAB>" is "`).
@@ -22,15 +36,15 @@ struct CueWords {
 
   // subject_cues.tsv
   std::vector<std::string_view> copulas;           ///< " is ", " was ": the lead's verb
-  std::vector<std::string_view> group_references;  ///< "the band": a group's article speaks of it
+  WordList group_references;  ///< "the band": a group's article speaks of it
   // organizations_cues.tsv
   std::set<std::string, std::less<>> name_stops;  ///< "in": ends a name after its head word
   // employment_cues.tsv
   std::vector<std::string_view> employer_leads;  ///< "joined ": an employer's name follows
-  std::vector<std::string_view> work_verbs;      ///< "worked": " for X" is an employer
-  std::vector<std::string_view> job_words;       ///< "engineer": " at X" is an employer
-  std::vector<std::string_view> teaching_words;  ///< "taught": a school is an employer
-  std::vector<std::string_view> employment_triggers;  ///< "joined": the sentence may name employers
+  WordList work_verbs;      ///< "worked": " for X" is an employer
+  WordList job_words;       ///< "engineer": " at X" is an employer
+  WordList teaching_words;  ///< "taught": a school is an employer
+  WordList employment_triggers;  ///< "joined": the sentence may name employers
   // credits_cues.tsv
   std::vector<std::string_view> noun_role_after;   ///< " duties": a role noun before it names a credit
   std::vector<std::string_view> noun_role_before;  ///< " as a ": a role noun after it names a credit
@@ -38,26 +52,26 @@ struct CueWords {
   std::vector<std::string_view> fronting;          ///< "For ": a fronted work
   std::vector<std::string_view> role_chain;        ///< "and": between coordinated roles
   // education_cues.tsv
-  std::vector<std::string_view> education_triggers;  ///< "studied": the sentence speaks of schooling
+  WordList education_triggers;  ///< "studied": the sentence speaks of schooling
   std::vector<std::string_view> field_leads;         ///< "majoring in ": a field follows
   std::vector<std::string_view> phrase_stops;        ///< " at ": a field phrase ends
   std::vector<std::string_view> clause_breaks;       ///< " before ": a clause starts
   std::vector<std::string_view> lead_connectives;    ///< "and ": dropped from a leading clause
   std::vector<std::string_view> lead_skips;          ///< "later": no field
-  std::vector<std::string_view> division_breaks;     ///< "later": not a division
+  WordList division_breaks;     ///< "later": not a division
   // awards_cues.tsv
   std::vector<std::string_view> total_tails;        ///< " in total" after a number
   std::vector<std::string_view> award_total_tails;  ///< " in all" after a counted award
   std::vector<std::string_view> count_nouns;        ///< "victories": a number counts awards
   std::vector<std::pair<std::string_view, std::string_view>> count_qualifiers;  ///< "least" -> "at least"
-  std::vector<std::string_view> win_verbs;          ///< "won"
-  std::vector<std::string_view> nomination_words;   ///< "nominated"
+  WordList win_verbs;          ///< "won"
+  WordList nomination_words;   ///< "nominated"
   std::vector<std::string_view> year_list_separators;  ///< ", and ": between listed years
   // membership_cues.tsv
   std::vector<std::string_view> member_headings;  ///< "member": a heading over a member list
   std::vector<std::string_view> person_leads;     ///< "member of the band ": a group follows
-  std::vector<std::string_view> joined_verbs;     ///< "joined": a start year follows
-  std::vector<std::string_view> left_verbs;       ///< "left": an end year follows
+  WordList joined_verbs;     ///< "joined": a start year follows
+  WordList left_verbs;       ///< "left": an end year follows
   // tables_cues.tsv: header words of each kind of column
   std::vector<std::string_view> year_column, category_column, work_column, role_column, result_column,
       award_column, artist_column;
@@ -70,12 +84,12 @@ struct CueWords {
   std::vector<std::string_view> category_leads;  ///< " for ": between a category and a title
   std::set<std::string, std::less<>> third_person;  ///< "he": no owner of the work after it
 
-  std::vector<std::string_view> relatives;         ///< relatives.txt: "her father was born ..."
-  std::vector<std::string_view> member_list;       ///< member_words.txt, as written
-  std::vector<std::string_view> negations;         ///< negations.txt
-  std::vector<std::string_view> credit_words;      ///< credit_words.txt: role-less credits
+  WordList relatives;         ///< relatives.txt: "her father was born ..."
+  WordList member_list;       ///< member_words.txt, as written
+  WordList negations;         ///< negations.txt
+  WordList credit_words;      ///< credit_words.txt: role-less credits
   std::vector<std::string_view> degrees;           ///< degrees.txt, in file order
-  std::vector<std::string_view> completion_words;  ///< completion_words.txt
+  WordList completion_words;  ///< completion_words.txt
   std::set<std::string, std::less<>> starters;      ///< sentence_starters.txt
   std::set<std::string, std::less<>> member_words;  ///< member_words.txt, lowercase
   std::set<std::string, std::less<>> descriptors;   ///< descriptors.txt: "singer", "band"

@@ -72,22 +72,21 @@ std::vector<Category> SentenceView::categories_of(std::string_view part) const {
 }
 
 std::size_t SentenceView::find_word(std::string_view t, std::string_view w, std::size_t from) const {
+  return find_word(t, CueWord(w), from);
+}
+
+std::size_t SentenceView::find_word(std::string_view t, const CueWord& w, std::size_t from) const {
   const bool inside = !text_.empty() && t.data() >= text_.data() && t.data() + t.size() <= text_.data() + text_.size();
-  if (!inside || w.empty() || w.size() > t.size()) return extract::find_word(t, w, from);
-  const bool lower = std::none_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-  const std::string lw_copy = lower ? std::string() : lower_ascii(w);
-  const std::string_view lw = lower ? w : std::string_view(lw_copy);
+  if (!inside || w.text.empty() || w.text.size() > t.size()) return extract::find_word(t, w.text, from);
+  const std::string_view lw = w.lower;
   const auto off = static_cast<std::size_t>(t.data() - text_.data());
   const std::string_view lt = std::string_view(folded_).substr(off, t.size());
   // The index answers when `t` starts and ends at word boundaries of the
   // sentence and `w` starts with an ASCII word followed by ASCII or nothing;
   // otherwise scan.
-  std::size_t h = 0;
-  while (h < lw.size() && ascii_alnum(lw[h])) ++h;
-  if (h > 0 && (h == lw.size() || static_cast<unsigned char>(lw[h]) < 0x80) && word_at(text_, off, off + t.size())) {
-    const std::uint64_t head = fnv1a(lw.substr(0, h));
-    auto it = std::lower_bound(words_.begin(), words_.end(), std::make_pair(head, off + from));
-    for (; it != words_.end() && it->first == head; ++it) {
+  if (w.indexed && word_at(text_, off, off + t.size())) {
+    auto it = std::lower_bound(words_.begin(), words_.end(), std::make_pair(w.head_hash, off + from));
+    for (; it != words_.end() && it->first == w.head_hash; ++it) {
       const std::size_t at = it->second - off;
       if (at + lw.size() > lt.size()) break;
       if (lt.compare(at, lw.size(), lw) == 0 && word_at(t, at, at + lw.size())) return at;
@@ -95,7 +94,7 @@ std::size_t SentenceView::find_word(std::string_view t, std::string_view w, std:
     return std::string_view::npos;
   }
   for (std::size_t at = lt.find(lw, from); at != std::string_view::npos; at = lt.find(lw, at + 1))
-    if (word_at(t, at, at + w.size())) return at;
+    if (word_at(t, at, at + lw.size())) return at;
   return std::string_view::npos;
 }
 
@@ -105,8 +104,8 @@ bool SentenceView::has_word(std::string_view part, std::initializer_list<std::st
   return false;
 }
 
-bool SentenceView::has_any(std::string_view part, const std::vector<std::string_view>& words) const {
-  for (auto w : words)
+bool SentenceView::has_any(std::string_view part, const WordList& words) const {
+  for (const auto& w : words)
     if (find_word(part, w) != std::string_view::npos) return true;
   return false;
 }

@@ -44,8 +44,10 @@ class SentenceView {
   /// Whole-word, case-insensitive (ASCII) search of `w` in `part` from
   /// `from`; `part` may be the sentence, a part of it, or any other text.
   [[nodiscard]] std::size_t find_word(std::string_view part, std::string_view w, std::size_t from = 0) const;
+  /// The same for a cue word, prepared once.
+  [[nodiscard]] std::size_t find_word(std::string_view part, const CueWord& w, std::size_t from = 0) const;
   [[nodiscard]] bool has_word(std::string_view part, std::initializer_list<std::string_view> words) const;
-  [[nodiscard]] bool has_any(std::string_view part, const std::vector<std::string_view>& words) const;
+  [[nodiscard]] bool has_any(std::string_view part, const WordList& words) const;
 
   /// The words of the sentence as (hash of the lowercased word, offset), by hash.
   [[nodiscard]] const std::vector<std::pair<std::uint64_t, std::size_t>>& word_index() const { return words_; }

@@ -53,12 +53,12 @@ int AwardReader::verb_before(std::size_t pos) const {
   int kind = 0;
   const std::size_t clause = t_.substr(0, pos).find_last_of(";");
   const std::size_t from = clause == std::string_view::npos ? 0 : clause;
-  auto scan = [&](std::string_view w, int k) {
+  auto scan = [&](const CueWord& w, int k) {
     for (std::size_t at = v_.find_word(t_, w, from); at != std::string_view::npos && at < pos; at = v_.find_word(t_, w, at + 1))
       if (best == std::string_view::npos || at > best) best = at, kind = k;
   };
-  for (auto w : st_.cues.win_verbs) scan(w, 1);
-  for (auto w : st_.cues.nomination_words) scan(w, -1);
+  for (const auto& w : st_.cues.win_verbs) scan(w, 1);
+  for (const auto& w : st_.cues.nomination_words) scan(w, -1);
   return kind;
 }
 
@@ -191,7 +191,7 @@ void AwardReader::mention(std::size_t a) {
       if (w.range.end <= award.begin) work = &w;
   // Where the verb stands decides who won: the person, or the work.
   std::size_t verb_at = std::string_view::npos;
-  for (auto w : kind > 0 ? st_.cues.win_verbs : st_.cues.nomination_words)
+  for (const auto& w : kind > 0 ? st_.cues.win_verbs : st_.cues.nomination_words)
     for (std::size_t at = v_.find_word(t_, w); at != std::string_view::npos && at < award.begin; at = v_.find_word(t_, w, at + 1))
       if (verb_at == std::string_view::npos || at > verb_at) verb_at = at;
   // "Mirrors earned Averkamp a nomination": the person named after the verb is the recipient.

@@ -284,7 +284,7 @@ void read_roleless_credits(const SentenceView& v, ArticleState& st, ClaimSink& o
   if (v.works.empty()) return;
   const std::string_view t = v.text();
   bool said = v.has_any(t, st.cues.credit_words);
-  for (auto w : st.cues.negations) said = said && v.find_word(t, w) == std::string_view::npos;
+  for (const auto& w : st.cues.negations) said = said && v.find_word(t, w) == std::string_view::npos;
   if (!said) return;
   for (const auto& w : v.works) {
     if (out.credited(v.origin.span.start, st.subject.key, entity_key(w.name))) continue;

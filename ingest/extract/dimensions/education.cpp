@@ -64,7 +64,7 @@ int graduation_year(const SentenceView& v, const ArticleState& st, const std::ve
   const std::string_view t = v.text();
   for (const auto& r : parts) {
     const std::string_view part = t.substr(r.begin, r.end - r.begin);
-    for (std::string_view g : st.cues.completion_words) {
+    for (const auto& g : st.cues.completion_words) {
       const std::size_t at = v.find_word(part, g);
       if (at == std::string_view::npos) continue;
       // The year after the word, in a part the school owns: "completing a

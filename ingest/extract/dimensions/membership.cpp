@@ -16,8 +16,8 @@ namespace {
 // The year within 30 bytes after the first of `verbs` found in `part`
 // (which starts at byte `offset` of the clause whose times are `ts`).
 int year_after_verb(const SentenceView& v, std::string_view part, std::size_t offset,
-                    const std::vector<std::string_view>& verbs, const std::vector<TimeMention>& ts) {
-  for (auto verb : verbs) {
+                    const WordList& verbs, const std::vector<TimeMention>& ts) {
+  for (const auto& verb : verbs) {
     const std::size_t at = v.find_word(part, verb);
     if (at == std::string_view::npos) continue;
     for (const auto& m : ts)
