@@ -13,9 +13,11 @@ std::string_view file(std::string_view name) {
   return {};
 }
 
-std::vector<std::string_view> lines(std::string_view name) {
+std::vector<std::string_view> lines(std::string_view name) { return split_lines(file(name)); }
+
+std::vector<std::string_view> split_lines(std::string_view text) {
   std::vector<std::string_view> out;
-  std::string_view rest = file(name);
+  std::string_view rest = text;
   while (!rest.empty()) {
     const std::size_t nl = rest.find('\n');
     std::string_view line = trim(rest.substr(0, nl));

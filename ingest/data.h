@@ -13,6 +13,9 @@ std::string_view file(std::string_view name);
 /// The entries of a list file: one per line, trimmed, blank lines and `#` comments skipped.
 std::vector<std::string_view> lines(std::string_view name);
 
+/// The entries of a list file's text, as lines() reads them.
+std::vector<std::string_view> split_lines(std::string_view text);
+
 /// Whether a list file has `text` as an entry, comparing ASCII case-insensitively.
 bool contains(std::string_view name, std::string_view text);
 

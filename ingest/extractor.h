@@ -14,6 +14,12 @@ namespace liner::ingest {
 
 /// What extraction shares between documents; immutable, safe across threads.
 struct ExtractorContext {
+  ExtractorContext() = default;
+  /// With the dimensions' word lists read from `replaced` where it names a
+  /// data file (the cue files, category_heads.txt, ...): to try a pattern, and
+  /// to test that a data file alone decides what is read.
+  explicit ExtractorContext(extract::DataFiles replaced) : cues(std::move(replaced)) {}
+
   Lexicon lexicon;
   TimeParser time;
   extract::CueWords cues;

@@ -10,9 +10,9 @@
 namespace liner::ingest::extract {
 namespace {
 
-std::set<std::string, std::less<>> word_set(std::string_view file, bool lower = false) {
+std::set<std::string, std::less<>> word_set(const std::vector<std::string_view>& lines, bool lower = false) {
   std::set<std::string, std::less<>> out;
-  for (auto w : data::lines(file)) out.emplace(lower ? lower_ascii(w) : std::string(w));
+  for (auto w : lines) out.emplace(lower ? lower_ascii(w) : std::string(w));
   return out;
 }
 
@@ -34,11 +34,11 @@ CueWord::CueWord(std::string_view word) : text(word), lower(lower_ascii(word)) {
   head_hash = fnv1a(std::string_view(lower).substr(0, head));
 }
 
-std::map<std::string, std::vector<std::string_view>, std::less<>> read_cue_file(std::string_view file) {
+std::map<std::string, std::vector<std::string_view>, std::less<>> read_cue_file(std::string_view file,
+                                                                                 std::string_view text) {
   std::map<std::string, std::vector<std::string_view>, std::less<>> out;
-  const std::string_view text = data::file(file);
   if (text.empty()) throw std::logic_error(std::string(file) + ": missing or empty");
-  for (auto line : data::lines(file)) {
+  for (auto line : data::split_lines(text)) {
     const std::size_t tab = line.find('\t');
     if (tab == std::string_view::npos) throw std::logic_error(std::string(file) + ": no tab in '" + std::string(line) + "'");
     std::string_view entry = line.substr(tab + 1);
@@ -50,20 +50,26 @@ std::map<std::string, std::vector<std::string_view>, std::less<>> read_cue_file(
   return out;
 }
 
-CueWords::CueWords()
-    : relatives(words(data::lines("relatives.txt"))),
-      member_list(words(data::lines("member_words.txt"))),
-      negations(words(data::lines("negations.txt"))),
-      credit_words(words(data::lines("credit_words.txt"))),
-      degrees(data::lines("degrees.txt")),
-      completion_words(words(data::lines("completion_words.txt"))),
-      starters(word_set("sentence_starters.txt")),
-      member_words(word_set("member_words.txt", true)),
-      descriptors(word_set("descriptors.txt")),
-      name_particles(word_set("name_particles.txt")) {
+CueWords::CueWords(DataFiles files) : replaced(std::move(files)) {
+  const auto text = [&](std::string_view name) -> std::string_view {
+    const auto it = replaced.find(name);
+    return it != replaced.end() ? std::string_view(it->second) : data::file(name);
+  };
+  const auto lines = [&](std::string_view name) { return data::split_lines(text(name)); };
+  const auto read_cue_file = [&](std::string_view name) { return extract::read_cue_file(name, text(name)); };
+  relatives = words(lines("relatives.txt"));
+  member_list = words(lines("member_words.txt"));
+  negations = words(lines("negations.txt"));
+  credit_words = words(lines("credit_words.txt"));
+  degrees = lines("degrees.txt");
+  completion_words = words(lines("completion_words.txt"));
+  starters = word_set(lines("sentence_starters.txt"));
+  member_words = word_set(lines("member_words.txt"), true);
+  descriptors = word_set(lines("descriptors.txt"));
+  name_particles = word_set(lines("name_particles.txt"));
   // category_heads.txt: words that start award category names ("Best",
   // "British") and words that end them ("Album", "Artist"), in two groups.
-  std::string_view rest = data::file("category_heads.txt");
+  std::string_view rest = text("category_heads.txt");
   std::set<std::string, std::less<>>* group = nullptr;
   while (!rest.empty()) {
     const std::size_t nl = rest.find('\n');

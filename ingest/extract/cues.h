@@ -25,14 +25,26 @@ struct CueWord {
 };
 using WordList = std::vector<CueWord>;
 
-/// The lists of a cue file (ingest/data/*_cues.tsv): lines `list<TAB>entry`,
-/// an entry in double quotes when its spaces count (`copula<TAB>" is "`).
-/// Lists keep file order. Throws std::logic_error on a malformed line.
-std::map<std::string, std::vector<std::string_view>, std::less<>> read_cue_file(std::string_view file);
+/// The lists of a cue file (ingest/data/*_cues.tsv) whose text is `text`:
+/// lines `list<TAB>entry`, an entry in double quotes when its spaces count
+/// (`copula<TAB>" is "`). Lists keep file order. Throws std::logic_error on a
+/// malformed line; `file` names it in the message.
+std::map<std::string, std::vector<std::string_view>, std::less<>> read_cue_file(std::string_view file,
+                                                                                 std::string_view text);
+
+/// Data files given in place of the embedded ones, by name ("education_cues.tsv").
+using DataFiles = std::map<std::string, std::string, std::less<>>;
 
 /// Cue words by purpose. Views point into the embedded data files.
 struct CueWords {
-  CueWords();
+  /// The word lists of the embedded data files, or of `replaced` where it
+  /// names a file: a changed data file changes what the dimensions read,
+  /// with no change of code.
+  explicit CueWords(DataFiles replaced = {});
+  CueWords(const CueWords&) = delete;
+  CueWords& operator=(const CueWords&) = delete;
+
+  DataFiles replaced;  ///< owns the text of replaced files, which the lists point into
 
   // subject_cues.tsv
   std::vector<std::string_view> copulas;           ///< " is ", " was ": the lead's verb
