@@ -36,13 +36,14 @@ inline Loaded load(const std::string& relative) {
   return {std::move(*doc), std::move(*article)};
 }
 
-/// Every article file (.txt, .md, .wiki) directly in the given fixture folders.
+/// Every article file (.txt, .md, .wiki) directly in the given fixture folders;
+/// README.md and SOURCES.md are a folder's documentation, not articles.
 inline std::vector<std::string> fixture_files(const std::vector<std::string>& folders) {
   std::vector<std::string> out;
   for (const auto& folder : folders)
     for (const auto& e : std::filesystem::directory_iterator(fixture(folder)))
       if ((e.path().extension() == ".txt" || e.path().extension() == ".md" || e.path().extension() == ".wiki") &&
-          e.path().filename() != "README.md")
+          e.path().filename() != "README.md" && e.path().filename() != "SOURCES.md")
         out.push_back(folder + "/" + e.path().filename().string());
   std::sort(out.begin(), out.end());
   return out;
