@@ -42,7 +42,7 @@ inline std::vector<std::string> fixture_files(const std::vector<std::string>& fo
   for (const auto& folder : folders)
     for (const auto& e : std::filesystem::directory_iterator(fixture(folder)))
       if ((e.path().extension() == ".txt" || e.path().extension() == ".md" || e.path().extension() == ".wiki") &&
-          e.path().filename() != "README.md")
+          e.path().filename() != "README.md" && e.path().filename() != "SOURCES.md")
         out.push_back(folder + "/" + e.path().filename().string());
   std::sort(out.begin(), out.end());
   return out;
