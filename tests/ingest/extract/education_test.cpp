@@ -1,6 +1,7 @@
 // The education dimension: its corpus (fixtures/claims/education/) and cases checked by hand.
 
 #include "ingest/extract/corpus_test.h"
+#include "ingest/data.h"
 
 namespace liner::ingest {
 namespace {
@@ -70,6 +71,17 @@ TEST(education, education_division_degree_field_and_range) {
   EXPECT_EQ(lines(range, Predicate::educatedAt),
             V{"educatedAt|Ana Vidal|University of Surrey|field=audio engineering;startYear=1984;endYear=1987;"});
   EXPECT_TRUE(lines(range, Predicate::graduationYear).empty());  // a span of study is not a graduation
+}
+
+// Adding a pattern is a data-file line: "trained" is no education cue in
+// education_cues.tsv, so "trained at" names no school; the same file with one
+// more `trigger` line, and no other change, makes it one.
+TEST(education, a_data_file_line_alone_adds_a_pattern) {
+  const std::string text = "Ana Vidal\nAna Vidal trained at the Juilliard School.[1]\n";
+  EXPECT_TRUE(lines(extract_text(text), Predicate::educatedAt).empty());
+  const ExtractorContext with_line(
+      {{"education_cues.tsv", std::string(data::file("education_cues.tsv")) + "trigger\ttrained\n"}});
+  EXPECT_EQ(lines(extract_text(text, with_line), Predicate::educatedAt), V{"educatedAt|Ana Vidal|Juilliard School|"});
 }
 
 }  // namespace liner::ingest
