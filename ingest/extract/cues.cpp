@@ -135,6 +135,7 @@ CueWords::CueWords(DataFiles files) : replaced(std::move(files)) {
   const auto periods = read_cue_file("period_cues.tsv");
   end_leads = list(periods, "period_cues.tsv", "end_lead");
   open_end_leads = list(periods, "period_cues.tsv", "open_end_lead");
+  // scripts/add-dimension adds a new dimension's cue file here.
   const auto works_cues = read_cue_file("works_cues.tsv");
   category_leads = list(works_cues, "works_cues.tsv", "category_lead");
   for (auto w : list(works_cues, "works_cues.tsv", "third_person")) third_person.emplace(w);

@@ -92,6 +92,7 @@ struct CueWords {
   // period_cues.tsv
   std::vector<std::string_view> end_leads;       ///< "to ": a year after it ends a started period
   std::vector<std::string_view> open_end_leads;  ///< "until ": a year after it ends a period
+  // scripts/add-dimension adds a new dimension's lists here.
   // works_cues.tsv
   std::vector<std::string_view> category_leads;  ///< " for ": between a category and a title
   std::set<std::string, std::less<>> third_person;  ///< "he": no owner of the work after it

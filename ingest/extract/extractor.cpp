@@ -43,6 +43,7 @@ constexpr Dimension sentence_dimensions[] = {
     {"award firsts", read_award_firsts, false},
     {"awards", read_awards, false},
     {"membership", read_membership, false},
+    // scripts/add-dimension adds new dimensions here.
 };
 
 // Pass 1: the views, the names of people, and the works each sentence names

@@ -28,6 +28,7 @@ void read_award_counts(const SentenceView& v, ArticleState& st, ClaimSink& out);
 void read_award_firsts(const SentenceView& v, ArticleState& st, ClaimSink& out);     // award_firsts.cpp
 void read_awards(const SentenceView& v, ArticleState& st, ClaimSink& out);           // awards.cpp
 void read_membership(const SentenceView& v, ArticleState& st, ClaimSink& out);       // membership.cpp
+// scripts/add-dimension adds new sentence dimensions here.
 
 // Tables.
 void remember_table_works(const Table& t, ArticleState& st);             // tables.cpp, pass 1
