@@ -35,9 +35,11 @@ struct ArticleState {
   /// Works named anywhere in the article, by entity key; ordered for determinism.
   /// Pass 1 fills it; list items add to it.
   std::map<std::string, Work> known_works;
-  /// The keys of known_works by the head_hash() of their names, to find the
-  /// titles a sentence may hold by its words; names with no first word apart.
-  std::unordered_map<std::uint64_t, std::vector<std::string>> known_by_head;
+  /// The keys of known_works by the head_hash() of their names, then by the
+  /// names' length and the fnv1a of the exact name, to find the titles a
+  /// sentence holds from its words; names with no first word apart.
+  using NamesByHash = std::unordered_map<std::uint64_t, std::vector<std::string>>;
+  std::unordered_map<std::uint64_t, std::map<std::size_t, NamesByHash>> known_by_head;
   std::vector<std::string> known_unindexed;
   /// Last name -> "First Last" seen in the article; empty when ambiguous.
   std::map<std::string, std::string> full_names;

@@ -399,15 +399,19 @@ void WorkFinder::titles_after_type_noun() {
 }
 
 // 4. Titles known from other sentences, in the order of their keys. Only
-// those whose first word the sentence holds can occur in it.
+// those whose exact name stands at one of the sentence's word starts can
+// occur in it: found by the first word, then by the name's length and hash.
 void WorkFinder::known_titles() {
   const std::string_view t = t_;
   std::set<std::string_view> candidates(st_.known_unindexed.begin(), st_.known_unindexed.end());
-  const auto& words = v_.word_index();
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (i > 0 && words[i].first == words[i - 1].first) continue;
-    if (const auto it = st_.known_by_head.find(words[i].first); it != st_.known_by_head.end())
-      candidates.insert(it->second.begin(), it->second.end());
+  for (const auto& [hash, at] : v_.word_index()) {
+    const auto bucket = st_.known_by_head.find(hash);
+    if (bucket == st_.known_by_head.end()) continue;
+    for (const auto& [length, names] : bucket->second) {
+      if (at + length > t.size()) break;
+      if (const auto it = names.find(fnv1a(t.substr(at, length))); it != names.end())
+        candidates.insert(it->second.begin(), it->second.end());
+    }
   }
   for (const auto key : candidates) {
     const Work& kw = st_.known_works.find(std::string(key))->second;
@@ -501,7 +505,7 @@ void remember_work(ArticleState& st, const Work& w) {
   if (key.empty() || all_digits(w.name)) return;
   auto [it, fresh] = st.known_works.try_emplace(key, w);
   if (fresh) {
-    if (const auto head = head_hash(w.name)) st.known_by_head[*head].push_back(key);
+    if (const auto head = head_hash(w.name)) st.known_by_head[*head][w.name.size()][fnv1a(w.name)].push_back(key);
     else st.known_unindexed.push_back(key);
   } else {
     if (it->second.type == EntityType::Work) it->second.type = w.type;
