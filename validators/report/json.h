@@ -5,20 +5,11 @@
 #include <string>
 #include <vector>
 
-#include "ingest/article.h"
 #include "ingest/claim.h"
-#include "ingest/document.h"
-#include "validators/rule.h"
+#include "ingest/span.h"
+#include "validators/document_result.h"
 
 namespace liner::validators::report {
-
-/// What the pipeline produced for one document.
-struct DocumentResult {
-  const ingest::Document* document = nullptr;
-  ingest::Article article;
-  std::vector<ingest::Claim> claims;
-  std::vector<Finding> findings;
-};
 
 /// Options for the JSON report.
 struct JsonOptions {
