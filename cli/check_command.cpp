@@ -9,17 +9,17 @@
 #include <iostream>
 
 #include "cli/pipeline.h"
-#include "ontology/findings.h"
 #include "ontology/iri.h"
 #include "ontology/rdf.h"
 #include "ontology/vocabulary.h"
+#include "report/json.h"
+#include "report/junit.h"
+#include "report/sarif.h"
+#include "report/shacl.h"
+#include "report/text.h"
 #include "validators/baseline.h"
 #include "validators/check.h"
 #include "validators/config.h"
-#include "validators/report/json.h"
-#include "validators/report/junit.h"
-#include "validators/report/sarif.h"
-#include "validators/report/text.h"
 
 namespace liner::cli {
 
@@ -104,12 +104,7 @@ int run_check(const CheckOptions& o, const std::string& version) {
   } else if (o.format == "junit") {
     content = report::render_junit(results, config);
   } else if (o.format == "turtle") {
-    std::vector<RuleInfo> infos;
-    for (const auto& rule : registry()) infos.push_back(rule.info);
-    std::vector<ontology::Graph> graphs;
-    for (const auto& r : results) graphs.push_back(ontology::findings_graph(*r.document, r.findings, base, infos));
-    ontology::Rdf rdf;
-    auto text = rdf.write(graphs, ontology::Syntax::turtle);
+    auto text = report::render_shacl(results, base);
     if (!text) {
       std::cerr << "liner: error: " << text.error().message << "\n";
       return exit_input;

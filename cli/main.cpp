@@ -22,7 +22,7 @@
 #include "ingest/reader.h"
 #include "ingest/source.h"
 #include "ontology/vocabulary.h"
-#include "validators/report/json.h"
+#include "report/json.h"
 #include "validators/rule.h"
 
 namespace {
@@ -95,7 +95,7 @@ int run_extract(const ExtractOptions& o) {
 
   std::string content;
   if (o.format == "json") {
-    content = validators::report::render_json(results, {}, LINER_VERSION);
+    content = report::render_json(results, {}, LINER_VERSION);
   } else {
     for (const auto& r : results) content += outline(*r.document, r.article) + claims_table(r.claims);
   }
