@@ -10,6 +10,7 @@
 #include "ontology/iri.h"
 #include "ontology/mapper.h"
 #include "ontology/rdf.h"
+#include "report/format.h"
 
 namespace liner::cli {
 
@@ -18,7 +19,7 @@ CLI::App* add_export_command(CLI::App& app, ExportOptions& o) {
   exp->add_option("inputs", o.inputs, "Article files, directories (searched recursively), or - for stdin")->required();
   exp->add_option("--to", o.to, "RDF syntax: turtle, ntriples or nquads (one named graph per document)")
       ->required()
-      ->check(CLI::IsMember({"turtle", "ntriples", "nquads"}));
+      ->check(CLI::IsMember(report::format_names(report::Command::export_)));
   exp->add_option("--from", o.from, "Input format; auto sniffs it from the name and content")
       ->check(CLI::IsMember(input_format_names()))
       ->capture_default_str();
@@ -42,7 +43,9 @@ std::string file_name(const std::string& doc_iri, ontology::Syntax syntax) {
 }  // namespace
 
 int run_export(const ExportOptions& o) {
-  const auto syntax = ontology::syntax_from_string(o.to);
+  const auto format = report::format_from_string(o.to);
+  const auto syntax = format && report::writes(report::Command::export_, *format) ? report::rdf_syntax(*format)
+                                                                                   : std::nullopt;
   if (!syntax) {
     report("liner", "unknown RDF syntax '" + o.to + "'");
     return exit_input;

@@ -7,7 +7,6 @@
 #include <CLI/CLI.hpp>
 #include <deque>
 #include <iostream>
-#include <set>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 #include <sstream>
@@ -22,7 +21,8 @@
 #include "ingest/reader.h"
 #include "ingest/source.h"
 #include "ontology/vocabulary.h"
-#include "report/json.h"
+#include "report/format.h"
+#include "report/render.h"
 #include "validators/rule.h"
 
 namespace {
@@ -40,47 +40,6 @@ std::string version_text() {
   return s.str();
 }
 
-std::string outline(const ingest::Document& doc, const ingest::Article& a) {
-  std::set<std::string> labels;
-  for (const auto& m : a.markers) labels.insert(m.label);
-  std::ostringstream s;
-  s << doc.uri << " [" << ingest::to_string(a.format) << "] \"" << a.title << "\"\n";
-  s << "  " << a.sections.size() << " sections, " << a.paragraphs.size() << " paragraphs, " << a.sentences.size()
-    << " sentences, " << labels.size() << " citation labels, " << a.tables.size() << " tables, " << a.links.size()
-    << " links, " << a.references.size() << " references\n";
-  if (a.title_span.end > a.title_span.start)
-    s << "  " << a.title_span.line << ":" << a.title_span.column << "\t# " << a.title << "\n";
-  for (const auto& sec : a.sections)
-    s << "  " << sec.span.line << ":" << sec.span.column << "\t" << std::string(static_cast<std::size_t>(sec.level), '#')
-      << " " << sec.heading << "\n";
-  for (const auto& t : a.tables) {
-    s << "  " << t.span.line << ":" << t.span.column << "\ttable: ";
-    for (std::size_t i = 0; i < t.header.size(); ++i) s << (i ? " | " : "") << t.header[i].text;
-    s << " (" << t.rows.size() << " rows)\n";
-  }
-  return s.str();
-}
-
-// One claim a line: where, predicate, subject, object or value, qualifiers, citations.
-std::string claims_table(const std::vector<ingest::Claim>& claims) {
-  std::ostringstream s;
-  s << "  " << claims.size() << " claims\n";
-  for (const auto& c : claims) {
-    std::string quals;
-    for (const auto& [key, value] : ingest::qualifier_list(c.qualifiers))
-      if (key != "precision") quals += std::string(quals.empty() ? "" : "; ") + std::string(key) + "=" + value;
-    s << "  " << c.span.line << ":" << c.span.column << "\t" << ingest::to_string(c.predicate) << "\t"
-      << c.subject.name << "\t" << (c.object ? c.object->name : c.value.value_or("")) << "\t" << quals;
-    if (!c.citations.empty()) {
-      s << "\t[";
-      for (std::size_t i = 0; i < c.citations.size(); ++i) s << (i ? "," : "") << c.citations[i];
-      s << "]";
-    }
-    s << "\n";
-  }
-  return s.str();
-}
-
 struct ExtractOptions {
   std::vector<std::string> inputs;
   std::string format = "json";
@@ -93,12 +52,8 @@ int run_extract(const ExtractOptions& o) {
   const auto& results = loaded.results;
   const bool failed = loaded.failed;
 
-  std::string content;
-  if (o.format == "json") {
-    content = report::render_json(results, {}, LINER_VERSION);
-  } else {
-    for (const auto& r : results) content += outline(*r.document, r.article) + claims_table(r.claims);
-  }
+  const std::string content =
+      report::render_extraction(*report::format_from_string(o.format), results, LINER_VERSION);
   const int written = emit(o.output, content);
   return failed || written != exit_ok ? exit_input : exit_ok;
 }
@@ -138,7 +93,7 @@ int run(int argc, char** argv) {
   extract->add_option("inputs", ex.inputs, "Article files, directories (searched recursively), or - for stdin")
       ->required();
   extract->add_option("--format", ex.format, "Output: json (the DESIGN contract) or text (an outline)")
-      ->check(CLI::IsMember({"json", "text"}))
+      ->check(CLI::IsMember(report::format_names(report::Command::extract, report::Format::json)))
       ->capture_default_str();
   extract->add_option("--from", ex.from, "Input format; auto sniffs it from the name and content")
       ->check(CLI::IsMember(cli::input_format_names()))
