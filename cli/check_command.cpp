@@ -9,17 +9,14 @@
 #include <iostream>
 
 #include "cli/pipeline.h"
-#include "ontology/findings.h"
 #include "ontology/iri.h"
 #include "ontology/rdf.h"
 #include "ontology/vocabulary.h"
+#include "report/format.h"
+#include "report/render.h"
 #include "validators/baseline.h"
 #include "validators/check.h"
 #include "validators/config.h"
-#include "validators/report/json.h"
-#include "validators/report/junit.h"
-#include "validators/report/sarif.h"
-#include "validators/report/text.h"
 
 namespace liner::cli {
 
@@ -29,7 +26,7 @@ CLI::App* add_check_command(CLI::App& app, CheckOptions& o) {
       ->required();
   check->add_option("--format", o.format,
                     "Output: text, json, sarif, junit, or turtle (a SHACL validation report; html is not available yet)")
-      ->check(CLI::IsMember({"text", "json", "sarif", "junit", "turtle", "html"}))
+      ->check(CLI::IsMember(report::format_names(report::Command::check, report::Format::text)))
       ->capture_default_str();
   check->add_option("--from", o.from, "Input format; auto sniffs it from the name and content")
       ->check(CLI::IsMember(input_format_names()))
@@ -49,7 +46,12 @@ CLI::App* add_check_command(CLI::App& app, CheckOptions& o) {
 int run_check(const CheckOptions& o, const std::string& version) {
   using namespace liner::validators;
 
-  if (o.format == "html") {
+  const auto format = report::format_from_string(o.format);
+  if (!format || !report::writes(report::Command::check, *format)) {
+    std::cerr << "liner: error: unknown --format '" << o.format << "'\n";
+    return exit_input;
+  }
+  if (*format == report::Format::html) {
     std::cerr << "liner: error: 'liner check --format " << o.format << "' is not available yet\n";
     return exit_input;
   }
@@ -93,34 +95,18 @@ int run_check(const CheckOptions& o, const std::string& version) {
   if (!o.write_baseline.empty() && emit(o.write_baseline, render_baseline(results)) != exit_ok) return exit_input;
   if (!o.baseline.empty()) apply_baseline(baseline, results);
 
-  std::string content;
-  if (o.format == "json") {
-    report::JsonOptions options;
-    options.structure = false;
-    options.claims = o.claims;
-    content = report::render_json(results, options, version);
-  } else if (o.format == "sarif") {
-    content = report::render_sarif(results, version);
-  } else if (o.format == "junit") {
-    content = report::render_junit(results, config);
-  } else if (o.format == "turtle") {
-    std::vector<RuleInfo> infos;
-    for (const auto& rule : registry()) infos.push_back(rule.info);
-    std::vector<ontology::Graph> graphs;
-    for (const auto& r : results) graphs.push_back(ontology::findings_graph(*r.document, r.findings, base, infos));
-    ontology::Rdf rdf;
-    auto text = rdf.write(graphs, ontology::Syntax::turtle);
-    if (!text) {
-      std::cerr << "liner: error: " << text.error().message << "\n";
-      return exit_input;
-    }
-    content = std::move(*text);
-  } else {
-    report::TextOptions options;
-    options.color = (o.output.empty() || o.output == "-") && isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
-    content = report::render_text(results, options);
+  report::FindingsOptions options;
+  options.version = version;
+  options.config = &config;
+  options.claims = o.claims;
+  options.color = (o.output.empty() || o.output == "-") && isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
+  options.base = base;
+  auto content = report::render_findings(*format, results, options);
+  if (!content) {
+    std::cerr << "liner: error: " << content.error().message << "\n";
+    return exit_input;
   }
-  if (emit(o.output, content) != exit_ok || loaded.failed) return exit_input;
+  if (emit(o.output, *content) != exit_ok || loaded.failed) return exit_input;
   for (const auto& r : results)
     for (const auto& f : r.findings)
       if (reaches(f.severity, fail_on)) return exit_findings;

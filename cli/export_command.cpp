@@ -10,6 +10,7 @@
 #include "ontology/iri.h"
 #include "ontology/mapper.h"
 #include "ontology/rdf.h"
+#include "report/format.h"
 
 namespace liner::cli {
 
@@ -18,7 +19,7 @@ CLI::App* add_export_command(CLI::App& app, ExportOptions& o) {
   exp->add_option("inputs", o.inputs, "Article files, directories (searched recursively), or - for stdin")->required();
   exp->add_option("--to", o.to, "RDF syntax: turtle, ntriples or nquads (one named graph per document)")
       ->required()
-      ->check(CLI::IsMember({"turtle", "ntriples", "nquads"}));
+      ->check(CLI::IsMember(report::format_names(report::Command::export_)));
   exp->add_option("--from", o.from, "Input format; auto sniffs it from the name and content")
       ->check(CLI::IsMember(input_format_names()))
       ->capture_default_str();
@@ -30,7 +31,7 @@ CLI::App* add_export_command(CLI::App& app, ExportOptions& o) {
 
 namespace {
 
-void report(const std::string& where, const std::string& message) {
+void print_failure(const std::string& where, const std::string& message) {
   std::cerr << where << ": error: " << message << "\n";
 }
 
@@ -42,15 +43,17 @@ std::string file_name(const std::string& doc_iri, ontology::Syntax syntax) {
 }  // namespace
 
 int run_export(const ExportOptions& o) {
-  const auto syntax = ontology::syntax_from_string(o.to);
+  const auto format = report::format_from_string(o.to);
+  const auto syntax = format && report::writes(report::Command::export_, *format) ? report::rdf_syntax(*format)
+                                                                                   : std::nullopt;
   if (!syntax) {
-    report("liner", "unknown RDF syntax '" + o.to + "'");
+    print_failure("liner", "unknown RDF syntax '" + o.to + "'");
     return exit_input;
   }
   ontology::MapOptions options;
   if (!o.base.empty()) options.base = o.base;
   if (auto p = ontology::base_problem(options.base)) {
-    report("liner", "--base \"" + ontology::printable(options.base) + "\": " + *p);
+    print_failure("liner", "--base \"" + ontology::printable(options.base) + "\": " + *p);
     return exit_input;
   }
   const bool to_dir = !o.output.empty() && o.output != "-" && std::filesystem::is_directory(o.output);
@@ -70,13 +73,13 @@ int run_export(const ExportOptions& o) {
     if (to_dir) {
       const std::string name = file_name(graph.name, *syntax);
       if (auto [it, fresh] = files.emplace(name, r.document->uri); !fresh) {
-        report(r.document->uri, "same output file " + name + " as " + it->second);
+        print_failure(r.document->uri, "same output file " + name + " as " + it->second);
         failed = true;
         continue;
       }
       auto text = rdf.write({graph}, *syntax);
       if (!text) {
-        report(r.document->uri, text.error().message);
+        print_failure(r.document->uri, text.error().message);
         failed = true;
         continue;
       }
@@ -95,7 +98,7 @@ int run_export(const ExportOptions& o) {
     all.normalize();
     auto text = rdf.write({all}, *syntax);
     if (!text) {
-      report("liner", text.error().message);
+      print_failure("liner", text.error().message);
       return exit_input;
     }
     content = std::move(*text);
@@ -103,7 +106,7 @@ int run_export(const ExportOptions& o) {
     for (std::size_t i = 0; i < graphs.size(); ++i) {
       auto text = rdf.write({graphs[i]}, *syntax);
       if (!text) {
-        report(loaded.results[i].document->uri, text.error().message);
+        print_failure(loaded.results[i].document->uri, text.error().message);
         failed = true;
         continue;
       }

@@ -1,106 +1,32 @@
 // liner's command line: arguments -> options -> pipeline -> report -> exit code.
 // Only cli/ knows CLI11 (main.cpp and one file per command); library code never prints or exits.
 
-#include <unistd.h>
 #include <unicode/uversion.h>
 
 #include <CLI/CLI.hpp>
-#include <deque>
 #include <iostream>
-#include <set>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 #include <sstream>
 #include <string>
-#include <vector>
 
 #include "cli/check_command.h"
 #include "cli/export_command.h"
+#include "cli/extract_command.h"
 #include "cli/pipeline.h"
 #include "cli/rules_command.h"
-#include "ingest/extractor.h"
-#include "ingest/reader.h"
-#include "ingest/source.h"
 #include "ontology/vocabulary.h"
-#include "validators/report/json.h"
-#include "validators/rule.h"
 
 namespace {
 
 using namespace liner;
 
-using cli::emit;
 using cli::exit_input;
-using cli::exit_ok;
-using cli::print_error;
 
 std::string version_text() {
   std::ostringstream s;
   s << "liner " << LINER_VERSION << " (raptor2 " << ontology::raptor_version() << ", ICU " << U_ICU_VERSION << ")";
   return s.str();
-}
-
-std::string outline(const ingest::Document& doc, const ingest::Article& a) {
-  std::set<std::string> labels;
-  for (const auto& m : a.markers) labels.insert(m.label);
-  std::ostringstream s;
-  s << doc.uri << " [" << ingest::to_string(a.format) << "] \"" << a.title << "\"\n";
-  s << "  " << a.sections.size() << " sections, " << a.paragraphs.size() << " paragraphs, " << a.sentences.size()
-    << " sentences, " << labels.size() << " citation labels, " << a.tables.size() << " tables, " << a.links.size()
-    << " links, " << a.references.size() << " references\n";
-  if (a.title_span.end > a.title_span.start)
-    s << "  " << a.title_span.line << ":" << a.title_span.column << "\t# " << a.title << "\n";
-  for (const auto& sec : a.sections)
-    s << "  " << sec.span.line << ":" << sec.span.column << "\t" << std::string(static_cast<std::size_t>(sec.level), '#')
-      << " " << sec.heading << "\n";
-  for (const auto& t : a.tables) {
-    s << "  " << t.span.line << ":" << t.span.column << "\ttable: ";
-    for (std::size_t i = 0; i < t.header.size(); ++i) s << (i ? " | " : "") << t.header[i].text;
-    s << " (" << t.rows.size() << " rows)\n";
-  }
-  return s.str();
-}
-
-// One claim a line: where, predicate, subject, object or value, qualifiers, citations.
-std::string claims_table(const std::vector<ingest::Claim>& claims) {
-  std::ostringstream s;
-  s << "  " << claims.size() << " claims\n";
-  for (const auto& c : claims) {
-    std::string quals;
-    for (const auto& [key, value] : ingest::qualifier_list(c.qualifiers))
-      if (key != "precision") quals += std::string(quals.empty() ? "" : "; ") + std::string(key) + "=" + value;
-    s << "  " << c.span.line << ":" << c.span.column << "\t" << ingest::to_string(c.predicate) << "\t"
-      << c.subject.name << "\t" << (c.object ? c.object->name : c.value.value_or("")) << "\t" << quals;
-    if (!c.citations.empty()) {
-      s << "\t[";
-      for (std::size_t i = 0; i < c.citations.size(); ++i) s << (i ? "," : "") << c.citations[i];
-      s << "]";
-    }
-    s << "\n";
-  }
-  return s.str();
-}
-
-struct ExtractOptions {
-  std::vector<std::string> inputs;
-  std::string format = "json";
-  std::string from = "auto";
-  std::string output;
-};
-
-int run_extract(const ExtractOptions& o) {
-  auto loaded = cli::load_and_extract(o.inputs, *ingest::format_from_string(o.from));
-  const auto& results = loaded.results;
-  const bool failed = loaded.failed;
-
-  std::string content;
-  if (o.format == "json") {
-    content = validators::report::render_json(results, {}, LINER_VERSION);
-  } else {
-    for (const auto& r : results) content += outline(*r.document, r.article) + claims_table(r.claims);
-  }
-  const int written = emit(o.output, content);
-  return failed || written != exit_ok ? exit_input : exit_ok;
 }
 
 // CLI11 says "A subcommand is required" for `liner --bogus` and `liner frobnicate`;
@@ -133,18 +59,8 @@ int run(int argc, char** argv) {
   app.footer("Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, input or I/O error.\n"
              "Run 'liner COMMAND --help' for a command's options.");
 
-  ExtractOptions ex;
-  auto* extract = app.add_subcommand("extract", "Read articles and print their structure (and claims) as JSON or text");
-  extract->add_option("inputs", ex.inputs, "Article files, directories (searched recursively), or - for stdin")
-      ->required();
-  extract->add_option("--format", ex.format, "Output: json (the DESIGN contract) or text (an outline)")
-      ->check(CLI::IsMember({"json", "text"}))
-      ->capture_default_str();
-  extract->add_option("--from", ex.from, "Input format; auto sniffs it from the name and content")
-      ->check(CLI::IsMember(cli::input_format_names()))
-      ->capture_default_str();
-  extract->add_option("-o,--output", ex.output, "Write to FILE (atomically) instead of stdout");
-
+  cli::ExtractOptions extract_options;
+  auto* extract = cli::add_extract_command(app, extract_options);
   cli::CheckOptions check_options;
   auto* check = cli::add_check_command(app, check_options);
   cli::ExportOptions export_options;
@@ -165,7 +81,7 @@ int run(int argc, char** argv) {
   spdlog::set_pattern("liner: %l: %v");
   spdlog::set_level(spdlog::level::from_str(log_level));
 
-  if (extract->parsed()) return run_extract(ex);
+  if (extract->parsed()) return cli::run_extract(extract_options, LINER_VERSION);
   if (check->parsed()) return cli::run_check(check_options, LINER_VERSION);
   if (exp->parsed()) return cli::run_export(export_options);
   if (rules->parsed()) return cli::run_rules(rules_options);

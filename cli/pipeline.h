@@ -9,7 +9,7 @@
 #include "ingest/document.h"
 #include "ingest/error.h"
 #include "ingest/reader.h"
-#include "validators/report/json.h"
+#include "validators/document_result.h"
 
 namespace liner::cli {
 
@@ -30,7 +30,7 @@ int emit(const std::string& output, const std::string& content);
 /// point into `documents`, whose addresses are stable.
 struct Loaded {
   std::deque<ingest::Document> documents;
-  std::vector<validators::report::DocumentResult> results;
+  std::vector<validators::DocumentResult> results;
   bool failed = false;  ///< some input could not be loaded or read (already reported)
 };
 

@@ -184,13 +184,6 @@ struct Rdf::Impl {
 
 std::string_view to_string(Syntax s) { return raptor_name(s); }
 
-std::optional<Syntax> syntax_from_string(std::string_view name) {
-  if (name == "turtle") return Syntax::turtle;
-  if (name == "ntriples") return Syntax::ntriples;
-  if (name == "nquads") return Syntax::nquads;
-  return std::nullopt;
-}
-
 std::string_view file_extension(Syntax s) {
   switch (s) {
     case Syntax::turtle: return "ttl";

@@ -19,8 +19,6 @@ enum class Syntax { turtle, ntriples, nquads };
 
 /// `turtle`, `ntriples`, `nquads`.
 std::string_view to_string(Syntax s);
-/// Parses a syntax name; nullopt when unknown.
-std::optional<Syntax> syntax_from_string(std::string_view name);
 /// File extension without the dot: `ttl`, `nt`, `nq`.
 std::string_view file_extension(Syntax s);
 

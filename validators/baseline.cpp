@@ -70,7 +70,7 @@ ingest::Result<Baseline> load_baseline(const std::string& path) {
   return parse_baseline(s.str(), path);
 }
 
-std::string render_baseline(const std::vector<report::DocumentResult>& results) {
+std::string render_baseline(const std::vector<DocumentResult>& results) {
   std::vector<std::string> lines;
   for (const auto& r : results)
     for (const auto& f : r.findings)
@@ -84,7 +84,7 @@ std::string render_baseline(const std::vector<report::DocumentResult>& results) 
   return out;
 }
 
-std::size_t apply_baseline(const Baseline& baseline, std::vector<report::DocumentResult>& results) {
+std::size_t apply_baseline(const Baseline& baseline, std::vector<DocumentResult>& results) {
   std::size_t dropped = 0;
   for (auto& r : results) {
     const std::string& source = r.document->uri;

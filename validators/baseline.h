@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "ingest/error.h"
-#include "validators/report/json.h"
+#include "validators/document_result.h"
 
 namespace liner::validators {
 
@@ -31,9 +31,9 @@ ingest::Result<Baseline> parse_baseline(std::string_view text, const std::string
 ingest::Result<Baseline> load_baseline(const std::string& path);
 
 /// The baseline text for every finding of the results.
-std::string render_baseline(const std::vector<report::DocumentResult>& results);
+std::string render_baseline(const std::vector<DocumentResult>& results);
 
 /// Drops the findings the baseline lists; returns how many were dropped.
-std::size_t apply_baseline(const Baseline& baseline, std::vector<report::DocumentResult>& results);
+std::size_t apply_baseline(const Baseline& baseline, std::vector<DocumentResult>& results);
 
 }  // namespace liner::validators

@@ -1,6 +1,7 @@
 // The ontology library on hand-built inputs: IRI checks, the Raptor writer
-// (hostile literals round-trip, bad IRIs refused), the claim mapper, the
-// findings report, and mc.ttl declaring every mc: term the output uses.
+// (hostile literals round-trip, bad IRIs refused), the claim mapper, and
+// mc.ttl declaring every mc: term the output uses. The findings report
+// (report/shacl.h) is tested in tests/report/shacl_test.cpp.
 
 #include <gtest/gtest.h>
 
@@ -11,7 +12,6 @@
 
 #include "ingest/data.h"
 #include "ingest/entity.h"
-#include "ontology/findings.h"
 #include "ontology/iri.h"
 #include "ontology/mapper.h"
 #include "ontology/rdf.h"
@@ -449,68 +449,6 @@ TEST(mapper, output_is_deterministic_and_iris_do_not_depend_on_claim_order) {
   EXPECT_EQ(g1.triples.size(), g2.triples.size());
 }
 
-// --- Findings -----------------------------------------------------------------
-
-TEST(findings, become_a_shacl_validation_report) {
-  ingest::Document doc;
-  doc.id = "a.txt";
-  validators::Finding conflict{"LN101", "award-category-conflict", validators::Family::contradiction,
-                               validators::Severity::error, "two categories for one award", {}};
-  conflict.evidence = {{"q1", {}, {"1"}, "c1"}, {"q2", {}, {}, ""}, {"q3", {}, {}, "c2"}};
-  validators::Finding uncited{"LN201", "uncited-sentence", validators::Family::citation,
-                              validators::Severity::warning, "no citation", {{"q", {}, {}, ""}}};
-  static constexpr validators::RuleInfo info{"LN101", "award-category-conflict", validators::Family::contradiction,
-                                             validators::Severity::error, "Same award, two categories.", ""};
-  const std::vector<validators::RuleInfo> rules{info};
-  const Graph g = findings_graph(doc, {conflict, uncited}, base, rules);
-  const std::string doc_iri = base + "document/a-txt", report = doc_iri + "/report";
-  const std::string sh(ns::sh);
-  EXPECT_EQ(g.name, doc_iri);
-  EXPECT_TRUE(has(g, report, rdf_type, iri(sh + "ValidationReport")));
-  EXPECT_TRUE(has(g, report, sh + "conforms", literal("false", xsd + "boolean")));
-  const auto results = subjects_of_type(g, sh + "ValidationResult");
-  ASSERT_EQ(results.size(), 2u);
-  int seen = 0;
-  for (const auto& r : results) {
-    EXPECT_TRUE(has(g, report, sh + "result", iri(r)));
-    EXPECT_TRUE(has(g, r, sh + "sourceConstraintComponent", iri(m("RuleComponent"))));
-    if (has(g, r, m("rule"), iri("https://w3id.org/liner/rule/LN101"))) {
-      ++seen;
-      EXPECT_EQ(objects(g, r, sh + "focusNode"), std::vector<Term>{iri(base + "claim/c1")});
-      EXPECT_EQ(objects(g, r, m("evidence")).size(), 2u);
-      EXPECT_TRUE(has(g, r, m("evidence"), iri(base + "claim/c2")));
-      EXPECT_TRUE(has(g, r, sh + "resultSeverity", iri(sh + "Violation")));
-      EXPECT_TRUE(has(g, r, sh + "resultMessage", literal("two categories for one award")));
-    } else {
-      ++seen;
-      EXPECT_TRUE(has(g, r, m("rule"), iri("https://w3id.org/liner/rule/LN201")));
-      EXPECT_EQ(objects(g, r, sh + "focusNode"), std::vector<Term>{iri(doc_iri)});  // no claim: the document
-      EXPECT_TRUE(has(g, r, sh + "resultSeverity", iri(sh + "Warning")));
-    }
-  }
-  EXPECT_EQ(seen, 2);
-  const std::string rule = "https://w3id.org/liner/rule/LN101";
-  EXPECT_TRUE(has(g, rule, rdf_type, iri(m("Rule"))));
-  EXPECT_TRUE(has(g, rule, term(ns::dcterms, "identifier"), literal("LN101")));
-  EXPECT_TRUE(has(g, rule, term(ns::rdfs, "label"), literal("award-category-conflict")));
-  EXPECT_TRUE(has(g, rule, m("family"), literal("contradiction")));
-  EXPECT_TRUE(has(g, rule, term(ns::rdfs, "comment"), literal("Same award, two categories.")));
-  EXPECT_TRUE(objects(g, "https://w3id.org/liner/rule/LN201", term(ns::rdfs, "comment")).empty());
-
-  Rdf rdf;
-  auto text = rdf.write({g}, Syntax::turtle);
-  ASSERT_TRUE(text.ok()) << text.error().message;
-  EXPECT_NE(text->find("sh:resultSeverity sh:Violation"), std::string::npos) << *text;
-}
-
-TEST(findings, no_findings_conform) {
-  ingest::Document doc;
-  doc.id = "a.txt";
-  const Graph g = findings_graph(doc, {}, base);
-  EXPECT_EQ(g.triples.size(), 2u);
-  EXPECT_TRUE(has(g, base + "document/a-txt/report", std::string(ns::sh) + "conforms", literal("true", xsd + "boolean")));
-}
-
 // --- The ontology file -----------------------------------------------------------
 
 std::vector<Quad> ontology_triples() {
@@ -530,11 +468,7 @@ TEST(ontology_file, declares_every_mc_term_the_output_uses_with_label_and_commen
   const auto onto = ontology_triples();
   ASSERT_FALSE(onto.empty());
   const auto s = sample();
-  Graph all = map_document(s.doc, s.article, s.claims, options());
-  validators::Finding f{"LN101", "x", validators::Family::contradiction, validators::Severity::error, "m",
-                        {{"q", {}, {}, "c1"}}};
-  const Graph report = findings_graph(s.doc, {f}, base);
-  all.triples.insert(all.triples.end(), report.triples.begin(), report.triples.end());
+  const Graph all = map_document(s.doc, s.article, s.claims, options());
   std::set<std::string> used;
   for (const auto& t : all.triples)
     for (const Term* x : {&t.predicate, &t.object})

@@ -32,7 +32,7 @@ TEST(baseline, fingerprints_ignore_lines_and_rewrapping_but_not_text_rule_or_sou
 TEST(baseline, round_trip_hides_known_findings_only) {
   ingest::Document doc;
   doc.uri = "a.txt";
-  std::vector<report::DocumentResult> results(1);
+  std::vector<DocumentResult> results(1);
   results[0].document = &doc;
   results[0].findings = {finding("LN101", "one", 1), finding("LN106", "two", 2)};
   const std::string text = render_baseline(results);

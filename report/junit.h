@@ -6,11 +6,11 @@
 #include <vector>
 
 #include "validators/config.h"
-#include "validators/report/json.h"
+#include "validators/document_result.h"
 
-namespace liner::validators::report {
+namespace liner::report {
 
 /// The XML document, written with pugixml.
-std::string render_junit(const std::vector<DocumentResult>& results, const Config& config);
+std::string render_junit(const std::vector<validators::DocumentResult>& results, const validators::Config& config);
 
-}  // namespace liner::validators::report
+}  // namespace liner::report

@@ -1,8 +1,10 @@
-#include "validators/report/text.h"
+#include "report/text.h"
 
 #include "validators/check.h"
 
-namespace liner::validators::report {
+namespace liner::report {
+
+using validators::Severity;
 
 namespace {
 
@@ -43,15 +45,15 @@ std::vector<std::string> paragraph_citations(const ingest::Article& a, const ing
 
 }  // namespace
 
-std::string render_text(const std::vector<DocumentResult>& results, const TextOptions& o) {
+std::string render_text(const std::vector<validators::DocumentResult>& results, const TextOptions& o) {
   std::string out;
   std::size_t errors = 0, warnings = 0, infos = 0;
   for (const auto& r : results) {
     for (const auto& f : r.findings) {
-      const auto at = location(f);
+      const auto at = validators::location(f);
       out += paint(o, "1", r.document->uri + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ":") +
-             " " + paint(o, color_of(f.severity), std::string(to_string(f.severity)) + ":") + " " + f.message + " " +
-             paint(o, "2", "[" + f.rule + "]") + "\n";
+             " " + paint(o, color_of(f.severity), std::string(validators::to_string(f.severity)) + ":") + " " +
+             f.message + " " + paint(o, "2", "[" + f.rule + "]") + "\n";
       for (const auto& e : f.evidence) {
         std::string cites;
         for (const auto& c : e.citations) cites += (cites.empty() ? "" : ", ") + c;
@@ -79,4 +81,4 @@ std::string render_text(const std::vector<DocumentResult>& results, const TextOp
   return out;
 }
 
-}  // namespace liner::validators::report
+}  // namespace liner::report

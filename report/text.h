@@ -10,15 +10,15 @@
 #include <string>
 #include <vector>
 
-#include "validators/report/json.h"
+#include "validators/document_result.h"
 
-namespace liner::validators::report {
+namespace liner::report {
 
 struct TextOptions {
   bool color = false;  ///< ANSI colours (the caller decides: only on a terminal)
 };
 
 /// The report for all documents, ending with a summary line.
-std::string render_text(const std::vector<DocumentResult>& results, const TextOptions& options);
+std::string render_text(const std::vector<validators::DocumentResult>& results, const TextOptions& options);
 
-}  // namespace liner::validators::report
+}  // namespace liner::report

@@ -1,8 +1,8 @@
-#include "validators/report/json.h"
+#include "report/json.h"
 
 #include "ontology/vocabulary.h"
 
-namespace liner::validators::report {
+namespace liner::report {
 namespace {
 
 using nlohmann::ordered_json;
@@ -29,7 +29,7 @@ ordered_json sections_tree(const ingest::Article& a, int parent) {
   return out;
 }
 
-ordered_json finding_json(const Finding& f) {
+ordered_json finding_json(const validators::Finding& f) {
   ordered_json evidence = ordered_json::array();
   for (const auto& e : f.evidence)
     evidence.push_back({{"quote", e.quote},
@@ -39,8 +39,8 @@ ordered_json finding_json(const Finding& f) {
                         {"column", e.span.column},
                         {"citations", e.citations},
                         {"claim", e.claim}});
-  return {{"rule", f.rule},         {"name", f.name},       {"family", to_string(f.family)},
-          {"severity", to_string(f.severity)}, {"message", f.message}, {"evidence", evidence}};
+  return {{"rule", f.rule},         {"name", f.name},       {"family", validators::to_string(f.family)},
+          {"severity", validators::to_string(f.severity)}, {"message", f.message}, {"evidence", evidence}};
 }
 
 ordered_json entity_json(const ingest::Entity& e, const JsonOptions& options) {
@@ -71,7 +71,7 @@ ordered_json span_json(const ingest::SourceSpan& span) {
   return {{"start", span.start}, {"end", span.end}, {"line", span.line}, {"column", span.column}};
 }
 
-ordered_json document_json(const DocumentResult& result, const JsonOptions& options) {
+ordered_json document_json(const validators::DocumentResult& result, const JsonOptions& options) {
   const ingest::Article& a = result.article;
   const std::string_view text = result.document->text;
   ordered_json doc;
@@ -129,7 +129,7 @@ ordered_json document_json(const DocumentResult& result, const JsonOptions& opti
   return doc;
 }
 
-std::string render_json(const std::vector<DocumentResult>& results, const JsonOptions& options,
+std::string render_json(const std::vector<validators::DocumentResult>& results, const JsonOptions& options,
                         std::string_view version) {
   ordered_json out;
   out["tool"] = {{"name", "liner"}, {"version", version}};
@@ -139,9 +139,9 @@ std::string render_json(const std::vector<DocumentResult>& results, const JsonOp
     docs.push_back(document_json(r, options));
     claims += r.claims.size();
     for (const auto& f : r.findings) {
-      errors += f.severity == Severity::error;
-      warnings += f.severity == Severity::warning;
-      infos += f.severity == Severity::info;
+      errors += f.severity == validators::Severity::error;
+      warnings += f.severity == validators::Severity::warning;
+      infos += f.severity == validators::Severity::info;
     }
   }
   out["documents"] = std::move(docs);
@@ -151,4 +151,4 @@ std::string render_json(const std::vector<DocumentResult>& results, const JsonOp
   return out.dump(options.indent, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
-}  // namespace liner::validators::report
+}  // namespace liner::report

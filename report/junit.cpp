@@ -1,15 +1,15 @@
-#include "validators/report/junit.h"
+#include "report/junit.h"
 
 #include <pugixml.hpp>
 #include <sstream>
 
 #include "validators/check.h"
 
-namespace liner::validators::report {
+namespace liner::report {
 
-std::string render_junit(const std::vector<DocumentResult>& results, const Config& config) {
-  std::vector<const Rule*> enabled;
-  for (const auto& rule : registry()) {
+std::string render_junit(const std::vector<validators::DocumentResult>& results, const validators::Config& config) {
+  std::vector<const validators::Rule*> enabled;
+  for (const auto& rule : validators::registry()) {
     const auto it = config.rules.find(std::string(rule.info.id));
     if (it == config.rules.end() || it->second.enabled) enabled.push_back(&rule);
   }
@@ -38,12 +38,12 @@ std::string render_junit(const std::vector<DocumentResult>& results, const Confi
       test.append_attribute("classname") = r.document->uri.c_str();
       for (const auto& f : r.findings) {
         if (f.rule != rule->info.id) continue;
-        const auto at = location(f);
+        const auto at = validators::location(f);
         auto failure = test.append_child("failure");
-        failure.append_attribute("type") = std::string(to_string(f.severity)).c_str();
+        failure.append_attribute("type") = std::string(validators::to_string(f.severity)).c_str();
         failure.append_attribute("message") = f.message.c_str();
         std::string body = r.document->uri + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": " +
-                           std::string(to_string(f.severity)) + ": " + f.message + " [" + f.rule + "]\n";
+                           std::string(validators::to_string(f.severity)) + ": " + f.message + " [" + f.rule + "]\n";
         for (const auto& e : f.evidence) {
           std::string cites;
           for (const auto& c : e.citations) cites += (cites.empty() ? "" : ", ") + c;
@@ -61,4 +61,4 @@ std::string render_junit(const std::vector<DocumentResult>& results, const Confi
   return s.str();
 }
 
-}  // namespace liner::validators::report
+}  // namespace liner::report

@@ -5,20 +5,11 @@
 #include <string>
 #include <vector>
 
-#include "ingest/article.h"
 #include "ingest/claim.h"
-#include "ingest/document.h"
-#include "validators/rule.h"
+#include "ingest/span.h"
+#include "validators/document_result.h"
 
-namespace liner::validators::report {
-
-/// What the pipeline produced for one document.
-struct DocumentResult {
-  const ingest::Document* document = nullptr;
-  ingest::Article article;
-  std::vector<ingest::Claim> claims;
-  std::vector<Finding> findings;
-};
+namespace liner::report {
 
 /// Options for the JSON report.
 struct JsonOptions {
@@ -36,10 +27,10 @@ nlohmann::ordered_json claim_json(const ingest::Claim& claim, const JsonOptions&
 nlohmann::ordered_json span_json(const ingest::SourceSpan& span);
 
 /// One entry of `documents`.
-nlohmann::ordered_json document_json(const DocumentResult& result, const JsonOptions& options);
+nlohmann::ordered_json document_json(const validators::DocumentResult& result, const JsonOptions& options);
 
 /// The whole report, `{"tool", "documents", "summary"}`, ending with a newline.
-std::string render_json(const std::vector<DocumentResult>& results, const JsonOptions& options,
+std::string render_json(const std::vector<validators::DocumentResult>& results, const JsonOptions& options,
                         std::string_view version);
 
-}  // namespace liner::validators::report
+}  // namespace liner::report

@@ -1,20 +1,20 @@
-#include "validators/report/json.h"
+#include "report/json.h"
 
 #include <gtest/gtest.h>
 
 #include "fixture.h"
 #include "ingest/extractor.h"
 
-namespace liner::validators::report {
+namespace liner::report {
 namespace {
 
 using nlohmann::json;
 
+using validators::DocumentResult;
+
 json render(const std::string& fixture) {
-  static std::vector<liner::testing::Loaded> keep;  // documents must outlive the results
-  keep.push_back(liner::testing::load(fixture));
-  std::vector<DocumentResult> results;
-  results.push_back({&keep.back().document, keep.back().article, {}, {}});
+  const auto loaded = liner::testing::load(fixture);  // outlives the results, which point to its document
+  std::vector<DocumentResult> results{{&loaded.document, loaded.article, {}, {}}};
   return json::parse(render_json(results, {}, "test"));
 }
 
@@ -90,4 +90,4 @@ TEST(json_report, claims_follow_the_contract) {
   }
 }
 
-}  // namespace liner::validators::report
+}  // namespace liner::report

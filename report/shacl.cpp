@@ -1,16 +1,20 @@
-#include "ontology/findings.h"
+#include "report/shacl.h"
 
 #include <cctype>
+#include <optional>
 
 #include "ontology/iri.h"
 #include "ontology/mapper.h"
+#include "ontology/rdf.h"
 #include "ontology/vocabulary.h"
 
-namespace liner::ontology {
+namespace liner::report {
+
+// The report is written in the ontology's vocabulary throughout.
+using namespace liner::ontology;
+
 namespace {
 
-// Local copies of the enum names: ontology/ uses the validators types but does
-// not link the validators library (which links this one).
 std::string_view severity_iri_local(validators::Severity s) {
   switch (s) {
     case validators::Severity::error: return "Violation";
@@ -18,15 +22,6 @@ std::string_view severity_iri_local(validators::Severity s) {
     case validators::Severity::info: return "Info";
   }
   return "Violation";
-}
-
-std::string_view family_name(validators::Family f) {
-  switch (f) {
-    case validators::Family::contradiction: return "contradiction";
-    case validators::Family::citation: return "citation";
-    case validators::Family::structure: return "structure";
-  }
-  return "structure";
 }
 
 }  // namespace
@@ -75,7 +70,7 @@ Graph findings_graph(const ingest::Document& doc, const std::vector<validators::
     g.add(rule, type, mcp(mc_term::Rule));
     g.add(rule, iri(term(ns::dcterms, "identifier")), literal(f.rule));
     if (!f.name.empty()) g.add(rule, iri(term(ns::rdfs, "label")), literal(f.name));
-    g.add(rule, mcp(mc_term::family), literal(std::string(family_name(f.family))));
+    g.add(rule, mcp(mc_term::family), literal(std::string(validators::to_string(f.family))));
     for (const auto& info : rules)
       if (info.id == f.rule && !info.summary.empty())
         g.add(rule, iri(term(ns::rdfs, "comment")), literal(std::string(info.summary)));
@@ -84,4 +79,14 @@ Graph findings_graph(const ingest::Document& doc, const std::vector<validators::
   return g;
 }
 
-}  // namespace liner::ontology
+ingest::Result<std::string> render_shacl(const std::vector<validators::DocumentResult>& results,
+                                         std::string_view base) {
+  std::vector<validators::RuleInfo> infos;
+  for (const auto& rule : validators::registry()) infos.push_back(rule.info);
+  std::vector<Graph> graphs;
+  for (const auto& r : results) graphs.push_back(findings_graph(*r.document, r.findings, base, infos));
+  Rdf rdf;
+  return rdf.write(graphs, Syntax::turtle);
+}
+
+}  // namespace liner::report

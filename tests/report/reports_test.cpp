@@ -1,5 +1,5 @@
 // The reports on the seed, compared with golden files checked by hand
-// (tests/validators/golden/). LINER_UPDATE_GOLDEN=1 rewrites them; read the
+// (tests/report/golden/). LINER_UPDATE_GOLDEN=1 rewrites them; read the
 // diff line by line before accepting it.
 
 #include <gtest/gtest.h>
@@ -13,14 +13,20 @@
 #include "fixture.h"
 #include "ingest/extractor.h"
 #include "validators/check.h"
-#include "validators/report/junit.h"
-#include "validators/report/sarif.h"
-#include "validators/report/text.h"
+#include "report/json.h"
+#include "report/junit.h"
+#include "report/sarif.h"
+#include "report/text.h"
 
-namespace liner::validators::report {
+namespace liner::report {
 namespace {
 
-std::string golden_path(const std::string& name) { return std::string(LINER_FIXTURES) + "/../tests/validators/golden/" + name; }
+using validators::Config;
+using validators::DocumentResult;
+using validators::registry;
+using validators::run_rules;
+
+std::string golden_path(const std::string& name) { return std::string(LINER_FIXTURES) + "/../tests/report/golden/" + name; }
 
 std::string read(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -130,4 +136,4 @@ TEST(reports, every_evidence_quote_is_the_source_text) {
 }
 
 }  // namespace
-}  // namespace liner::validators::report
+}  // namespace liner::report

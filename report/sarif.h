@@ -8,12 +8,12 @@
 #include <string_view>
 #include <vector>
 
-#include "validators/report/json.h"
+#include "validators/document_result.h"
 
-namespace liner::validators::report {
+namespace liner::report {
 
 /// The SARIF log, ending with a newline. Columns are Unicode code points
 /// (`columnKind: unicodeCodePoints`); byteOffset/byteLength give the exact bytes.
-std::string render_sarif(const std::vector<DocumentResult>& results, std::string_view version);
+std::string render_sarif(const std::vector<validators::DocumentResult>& results, std::string_view version);
 
-}  // namespace liner::validators::report
+}  // namespace liner::report

@@ -1,18 +1,20 @@
-#include "validators/report/sarif.h"
+#include "report/sarif.h"
+
+#include <nlohmann/json.hpp>
 
 #include "validators/check.h"
 
-namespace liner::validators::report {
+namespace liner::report {
 
 namespace {
 
 using nlohmann::ordered_json;
 
-std::string_view level(Severity s) {
+std::string_view level(validators::Severity s) {
   switch (s) {
-    case Severity::error: return "error";
-    case Severity::warning: return "warning";
-    case Severity::info: return "note";
+    case validators::Severity::error: return "error";
+    case validators::Severity::warning: return "warning";
+    case validators::Severity::info: return "note";
   }
   return "warning";
 }
@@ -39,9 +41,9 @@ ordered_json location(const std::string& uri, const ordered_json& region_json) {
 
 }  // namespace
 
-std::string render_sarif(const std::vector<DocumentResult>& results, std::string_view version) {
+std::string render_sarif(const std::vector<validators::DocumentResult>& results, std::string_view version) {
   ordered_json rules = ordered_json::array();
-  for (const auto& rule : registry()) {
+  for (const auto& rule : validators::registry()) {
     const auto& i = rule.info;
     rules.push_back({{"id", i.id},
                      {"name", i.name},
@@ -49,7 +51,7 @@ std::string render_sarif(const std::vector<DocumentResult>& results, std::string
                      {"fullDescription", {{"text", i.summary}}},
                      {"help", {{"text", i.doc}, {"markdown", i.doc}}},
                      {"defaultConfiguration", {{"level", level(i.severity)}}},
-                     {"properties", {{"tags", {to_string(i.family)}}}}});
+                     {"properties", {{"tags", {validators::to_string(i.family)}}}}});
   }
   ordered_json out_results = ordered_json::array();
   for (const auto& r : results) {
@@ -57,8 +59,8 @@ std::string render_sarif(const std::vector<DocumentResult>& results, std::string
     const ingest::LineIndex index(text);
     for (const auto& f : r.findings) {
       std::size_t rule_index = 0;
-      for (std::size_t i = 0; i < registry().size(); ++i)
-        if (registry()[i].info.id == f.rule) rule_index = i;
+      for (std::size_t i = 0; i < validators::registry().size(); ++i)
+        if (validators::registry()[i].info.id == f.rule) rule_index = i;
       ordered_json result{{"ruleId", f.rule}, {"ruleIndex", rule_index}, {"level", level(f.severity)},
                           {"message", {{"text", f.message}}}};
       const auto at = validators::location(f);
@@ -73,7 +75,7 @@ std::string render_sarif(const std::vector<DocumentResult>& results, std::string
         related.push_back(std::move(loc));
       }
       if (!related.empty()) result["relatedLocations"] = std::move(related);
-      result["partialFingerprints"] = {{"linerFinding/v1", fingerprint(r.document->uri, f)}};
+      result["partialFingerprints"] = {{"linerFinding/v1", validators::fingerprint(r.document->uri, f)}};
       out_results.push_back(std::move(result));
     }
   }
@@ -94,4 +96,4 @@ std::string render_sarif(const std::vector<DocumentResult>& results, std::string
   return log.dump(2) + "\n";
 }
 
-}  // namespace liner::validators::report
+}  // namespace liner::report
