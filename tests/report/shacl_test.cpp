@@ -8,6 +8,7 @@
 #include <set>
 #include <sstream>
 
+#include "ontology/graph_helpers.h"
 #include "ontology/rdf.h"
 #include "ontology/vocabulary.h"
 #include "report/shacl.h"
@@ -17,36 +18,7 @@ namespace {
 
 using namespace liner::ontology;
 
-const std::string base = "https://example.org/id/";
-const std::string xsd = std::string(ns::xsd);
-const std::string rdf_type = std::string(ns::rdf) + "type";
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-bool has(const Graph& g, const std::string& s, const std::string& p, const Term& o) {
-  return std::find(g.triples.begin(), g.triples.end(), Triple{iri(s), iri(p), o}) != g.triples.end();
-}
-
-std::vector<Term> objects(const Graph& g, const std::string& s, const std::string& p) {
-  std::vector<Term> out;
-  for (const auto& t : g.triples)
-    if (t.subject == iri(s) && t.predicate == iri(p)) out.push_back(t.object);
-  return out;
-}
-
-std::vector<std::string> subjects_of_type(const Graph& g, const std::string& cls) {
-  std::vector<std::string> out;
-  for (const auto& t : g.triples)
-    if (t.predicate == iri(rdf_type) && t.object == iri(cls)) out.push_back(t.subject.value);
-  return out;
-}
-
-std::string m(std::string_view local) { return term(mc, local); }
+using namespace liner::ontology::graph_test;
 
 TEST(shacl, findings_become_a_validation_report) {
   ingest::Document doc;

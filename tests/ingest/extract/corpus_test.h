@@ -82,3 +82,11 @@ inline void expect_corpus(const std::string& dimension) {
 }
 
 }  // namespace liner::testing
+
+// The names every dimension test (namespace liner::ingest) reads claims with.
+namespace liner::ingest {
+using liner::testing::extract_text;
+using liner::testing::extractor;
+using liner::testing::lines;
+using V = std::vector<std::string>;
+}  // namespace liner::ingest

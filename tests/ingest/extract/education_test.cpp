@@ -4,13 +4,6 @@
 #include "ingest/data.h"
 
 namespace liner::ingest {
-namespace {
-using liner::testing::extract_text;
-using liner::testing::extractor;
-using liner::testing::lines;
-using V = std::vector<std::string>;
-}  // namespace
-
 TEST(education, corpus) { liner::testing::expect_corpus("education"); }
 
 TEST(education, education_and_graduation) {

@@ -3,13 +3,6 @@
 #include "ingest/extract/corpus_test.h"
 
 namespace liner::ingest {
-namespace {
-using liner::testing::extract_text;
-using liner::testing::extractor;
-using liner::testing::lines;
-using V = std::vector<std::string>;
-}  // namespace
-
 TEST(entity_key, folds_case_accents_and_punctuation) {
   EXPECT_EQ(entity_key("Amar Es Combatir"), entity_key("Amar es Combatir"));
   EXPECT_EQ(entity_key("Maná"), "mana");

@@ -3,13 +3,6 @@
 #include "ingest/extract/corpus_test.h"
 
 namespace liner::ingest {
-namespace {
-using liner::testing::extract_text;
-using liner::testing::extractor;
-using liner::testing::lines;
-using V = std::vector<std::string>;
-}  // namespace
-
 TEST(life, corpus) { liner::testing::expect_corpus("life"); }
 
 TEST(life, birth_date_and_place) {

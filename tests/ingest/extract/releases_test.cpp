@@ -3,13 +3,6 @@
 #include "ingest/extract/corpus_test.h"
 
 namespace liner::ingest {
-namespace {
-using liner::testing::extract_text;
-using liner::testing::extractor;
-using liner::testing::lines;
-using V = std::vector<std::string>;
-}  // namespace
-
 TEST(releases, corpus) { liner::testing::expect_corpus("releases"); }
 
 TEST(releases, award_parenthetical_is_an_award_year_not_a_release_year) {

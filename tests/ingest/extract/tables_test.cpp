@@ -3,13 +3,6 @@
 #include "ingest/extract/corpus_test.h"
 
 namespace liner::ingest {
-namespace {
-using liner::testing::extract_text;
-using liner::testing::extractor;
-using liner::testing::lines;
-using V = std::vector<std::string>;
-}  // namespace
-
 TEST(tables, corpus) { liner::testing::expect_corpus("tables"); }
 
 TEST(tables, award_table_with_columns_in_any_order) {
