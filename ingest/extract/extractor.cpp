@@ -51,8 +51,7 @@ constexpr Dimension sentence_dimensions[] = {
 std::vector<SentenceView> read_sentences(ArticleState& st) {
   std::vector<SentenceView> views;
   views.reserve(st.article.sentences.size());
-  for (std::size_t i = 0; i < st.article.sentences.size(); ++i)
-    views.emplace_back(st.article.sentences[i], i, st.lex, st.cues);
+  for (const auto& s : st.article.sentences) views.emplace_back(s, st.lex, st.cues);
   index_names(st, views);
   for (auto& v : views) {
     v.base_works = find_base_works(v, st);
@@ -85,7 +84,7 @@ void read_sentence(SentenceView& v, ArticleState& st, ClaimSink& out) {
 
 std::vector<Claim> extract_claims(const Document& doc, const Article& article, const ExtractorContext& ctx) {
   using namespace extract;
-  ArticleState st(doc, article, ctx);
+  ArticleState st(article, ctx);
   ClaimSink out(doc);
   out.reserve(article.sentences.size() * 2 + 16);
   std::vector<SentenceView> views = read_sentences(st);

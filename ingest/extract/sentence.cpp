@@ -49,10 +49,9 @@ std::optional<std::uint64_t> head_hash(std::string_view name) {
   return fnv1a(std::string_view(lower).substr(0, word_end(lower, p)));
 }
 
-SentenceView::SentenceView(const Sentence& s, std::size_t index, const Lexicon& lex, const CueWords& cues)
+SentenceView::SentenceView(const Sentence& s, const Lexicon& lex, const CueWords& cues)
     : sentence_(&s),
       text_(s.text),
-      index_(index),
       lex_(&lex),
       cues_(&cues),
       tokens_(split_words(text_)),

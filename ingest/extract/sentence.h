@@ -31,11 +31,10 @@ std::optional<std::uint64_t> head_hash(std::string_view name);
 
 class SentenceView {
  public:
-  SentenceView(const Sentence& s, std::size_t index, const Lexicon& lex, const CueWords& cues);
+  SentenceView(const Sentence& s, const Lexicon& lex, const CueWords& cues);
 
   [[nodiscard]] const Sentence& sentence() const { return *sentence_; }
   [[nodiscard]] std::string_view text() const { return text_; }
-  [[nodiscard]] std::size_t index() const { return index_; }
   /// The sentence's words.
   [[nodiscard]] const std::vector<Token>& tokens() const { return tokens_; }
   /// The words of `part`: the view's own when `part` is the whole sentence.
@@ -76,7 +75,6 @@ class SentenceView {
 
   const Sentence* sentence_;
   std::string_view text_;
-  std::size_t index_;
   const Lexicon* lex_;
   const CueWords* cues_;
   std::vector<Token> tokens_;

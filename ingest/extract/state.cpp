@@ -4,8 +4,8 @@
 
 namespace liner::ingest::extract {
 
-ArticleState::ArticleState(const Document& d, const Article& a, const ExtractorContext& ctx)
-    : doc(d), article(a), lex(ctx.lexicon), time(ctx.time), cues(ctx.cues), subject(article_subject(a, ctx)) {
+ArticleState::ArticleState(const Article& a, const ExtractorContext& ctx)
+    : article(a), lex(ctx.lexicon), time(ctx.time), cues(ctx.cues), subject(article_subject(a, ctx)) {
   const auto parts = split_words(subject.name);
   if (subject.type == EntityType::Person && parts.size() >= 2)
     surname = std::string(core(subject.name.substr(parts.back().begin)));

@@ -15,16 +15,14 @@
 
 #include "ingest/article.h"
 #include "ingest/claim.h"
-#include "ingest/document.h"
 #include "ingest/extract/mentions/work.h"
 #include "ingest/extractor.h"
 
 namespace liner::ingest::extract {
 
 struct ArticleState {
-  ArticleState(const Document& doc, const Article& article, const ExtractorContext& ctx);
+  ArticleState(const Article& article, const ExtractorContext& ctx);
 
-  const Document& doc;
   const Article& article;
   const Lexicon& lex;
   const TimeParser& time;
