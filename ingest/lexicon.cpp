@@ -180,7 +180,7 @@ std::vector<std::pair<Match, EntityType>> Lexicon::find_work_types(std::string_v
 }
 
 std::optional<EntityType> Lexicon::organization_word(std::string_view word) const {
-  const auto it = organization_words_.find(std::string(word));
+  const auto it = organization_words_.find(word);
   return it == organization_words_.end() ? std::nullopt : std::optional(it->second);
 }
 

@@ -43,6 +43,15 @@ struct RoleMatch {
   RoleKind kind = RoleKind::verb;
 };
 
+/// Hashing for string-keyed tables looked up by string_view (no copy of the key).
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+template <typename V>
+using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+
 /// Immutable after construction; safe to share between threads.
 class Lexicon {
  public:
@@ -62,7 +71,7 @@ class Lexicon {
   /// The organization type a word makes a name (`University` -> School).
   [[nodiscard]] std::optional<EntityType> organization_word(std::string_view word) const;
   /// A lowercase word that may stand inside a title.
-  [[nodiscard]] bool title_word(std::string_view word) const { return title_words_.contains(std::string(word)); }
+  [[nodiscard]] bool title_word(std::string_view word) const { return title_words_.contains(word); }
   /// A pronoun that can refer to the subject.
   [[nodiscard]] bool pronoun(std::string_view word) const;
   /// A noun that makes the subject a group (`band`).
@@ -80,8 +89,8 @@ class Lexicon {
   std::unique_ptr<re2::RE2> role_re_;
   std::unordered_map<std::string, EntityType> work_forms_;
   std::unique_ptr<re2::RE2> work_re_;
-  std::unordered_map<std::string, EntityType> organization_words_;
-  std::unordered_set<std::string> title_words_;
+  StringMap<EntityType> organization_words_;
+  StringSet title_words_;
   std::unordered_set<std::string> pronouns_;
   std::unordered_set<std::string> group_words_;
   std::unordered_map<std::string, int> numbers_;
