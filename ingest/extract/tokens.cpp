@@ -33,6 +33,18 @@ bool ends_with_any(std::string_view s, std::initializer_list<std::string_view> s
   return false;
 }
 
+bool starts_with_any(std::string_view s, const std::vector<std::string_view>& prefixes) {
+  for (auto p : prefixes)
+    if (s.starts_with(p)) return true;
+  return false;
+}
+
+bool ends_with_any(std::string_view s, const std::vector<std::string_view>& suffixes) {
+  for (auto p : suffixes)
+    if (s.ends_with(p)) return true;
+  return false;
+}
+
 std::string_view core(std::string_view w) {
   auto curly = [](std::string_view x, std::size_t at, unsigned char last_a, unsigned char last_b) {
     const auto c = static_cast<unsigned char>(x[at + 2]);

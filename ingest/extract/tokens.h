@@ -38,6 +38,9 @@ inline std::string_view word_of(std::string_view t, const std::vector<Token>& to
 
 bool starts_with_any(std::string_view s, std::initializer_list<std::string_view> prefixes);
 bool ends_with_any(std::string_view s, std::initializer_list<std::string_view> suffixes);
+/// The same against a cue list (ingest/data/*_cues.tsv).
+bool starts_with_any(std::string_view s, const std::vector<std::string_view>& prefixes);
+bool ends_with_any(std::string_view s, const std::vector<std::string_view>& suffixes);
 
 /// A word without the quotes, brackets and punctuation around it.
 std::string_view core(std::string_view w);

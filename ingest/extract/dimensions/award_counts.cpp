@@ -10,12 +10,6 @@
 namespace liner::ingest::extract {
 namespace {
 
-bool any_prefix(std::string_view s, const std::vector<std::string_view>& prefixes) {
-  for (auto p : prefixes)
-    if (s.starts_with(p)) return true;
-  return false;
-}
-
 // What the counting of one sentence carries from number to number.
 struct Counting {
   std::optional<std::size_t> count_award;        // the award of the last count
@@ -70,7 +64,7 @@ void count_claim(const SentenceView& v, ArticleState& st, ClaimSink& out, std::s
     if (const auto sw = st.lex.scope_word(lw)) scope = *sw;
   }
   if (award_mention < awards.size()) {
-    if (any_prefix(t.substr(awards[award_mention].end), st.cues.award_total_tails)) scope = "total";
+    if (starts_with_any(t.substr(awards[award_mention].end), st.cues.award_total_tails)) scope = "total";
     // "two Grammy Awards for Latin music"
     if (!scope && t.substr(awards[award_mention].end).starts_with(" for ")) {
       std::size_t k = 0;
@@ -101,7 +95,7 @@ void read_award_counts(const SentenceView& v, ArticleState& st, ClaimSink& out) 
     if (i > 0 && (word(i - 1) == "No" || word(i - 1) == "the")) continue;
     // "four Grammy Awards and two Latin Grammy Awards, six in total": a total
     // of the counts before it, of one award when they all count the same one.
-    if (any_prefix(t.substr(toks[i].end), st.cues.total_tails) && !c.counted_awards.empty()) {
+    if (starts_with_any(t.substr(toks[i].end), st.cues.total_tails) && !c.counted_awards.empty()) {
       Qualifiers q;
       q.scope = "total";
       const auto& counted = c.counted_awards;

@@ -15,12 +15,6 @@
 namespace liner::ingest::extract {
 namespace {
 
-bool any_prefix(std::string_view s, const std::vector<std::string_view>& prefixes) {
-  for (auto p : prefixes)
-    if (s.starts_with(p)) return true;
-  return false;
-}
-
 // "Ruud Verbeek engineered the sessions": a name right before the verb is its agent.
 std::string name_before_verb(const SentenceView& v, const ArticleState& st, const RoleMatch& r) {
   const std::string_view t = v.text();
@@ -71,7 +65,7 @@ std::optional<std::string> agent_of(const SentenceView& v, const ArticleState& s
     std::size_t bi = ti;
     while (bi < toks.size() && toks[bi].begin < r.end + 4) ++bi;
     agent = name_after_descriptor(t, toks, bi, st);
-    if (agent.empty() && st.subject.type == EntityType::Group && any_prefix(t.substr(r.end + 4), st.cues.group_self))
+    if (agent.empty() && st.subject.type == EntityType::Group && starts_with_any(t.substr(r.end + 4), st.cues.group_self))
       agent = st.subject.name;
     if (agent.empty()) return std::nullopt;  // "produced by the label": nobody named
   } else if (r.kind == RoleKind::verb && r.begin > 0) {
@@ -172,7 +166,7 @@ std::vector<const Work*> subject_targets(const SentenceView& v, const ArticleSta
     if (relative) targets.insert(targets.begin(), before);
     // "For Blue Harbor (2004), she engineered ...": a work fronted before the clause.
     const std::size_t comma = t.find(", ");
-    if (any_prefix(t, st.cues.fronting) && comma < r.begin)
+    if (starts_with_any(t, st.cues.fronting) && comma < r.begin)
       for (const auto& w : v.works)
         if (w.range.end <= comma) targets.insert(targets.begin(), &w);
   } else if (relative) {

@@ -33,16 +33,6 @@ std::string stated_year(const TimeMention& m) {
   return m.value.iso;
 }
 
-namespace {
-
-bool any_suffix(std::string_view s, const std::vector<std::string_view>& suffixes) {
-  for (auto x : suffixes)
-    if (s.ends_with(x)) return true;
-  return false;
-}
-
-}  // namespace
-
 void period(std::string_view t, const std::vector<TimeMention>& ts, const CueWords& cues, Qualifiers& q,
             std::size_t from) {
   const TimeMention* start = nullptr;
@@ -55,9 +45,9 @@ void period(std::string_view t, const std::vector<TimeMention>& ts, const CueWor
       return;
     }
     const std::string_view before = t.substr(0, m.begin);
-    if (any_suffix(before, cues.end_leads) && start && !before.ends_with(" in "))
+    if (ends_with_any(before, cues.end_leads) && start && !before.ends_with(" in "))
       end = &m;
-    else if (any_suffix(before, cues.open_end_leads))
+    else if (ends_with_any(before, cues.open_end_leads))
       end = &m;
     else if (!start)
       start = &m;
