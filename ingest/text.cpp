@@ -41,7 +41,7 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   return std::nullopt;
 }
 
-char32_t next_code_point(std::string_view text, std::size_t& pos) {
+char32_t next_code_point_multibyte(std::string_view text, std::size_t& pos) {
   const auto c = static_cast<unsigned char>(text[pos]);
   std::size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
   len = std::min(len, text.size() - pos);
@@ -70,21 +70,12 @@ std::size_t count_code_points(std::string_view text) {
 std::size_t bom_length(std::string_view text) { return text.starts_with("\xEF\xBB\xBF") ? 3 : 0; }
 
 bool is_space(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)) != 0; }
-// ASCII answers without ICU (the same answers: the only ASCII letters are
-// A-Z and a-z, the only ASCII decimal digits 0-9).
-bool is_upper(char32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
+bool is_upper_non_ascii(char32_t c) {
   return u_isUUppercase(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
 }
 bool is_lower(char32_t c) { return u_isULowercase(static_cast<UChar32>(c)) != 0; }
-bool is_letter(char32_t c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  return u_isalpha(static_cast<UChar32>(c)) != 0;
-}
-bool is_digit(char32_t c) {
-  if (c < 0x80) return c >= '0' && c <= '9';
-  return u_isdigit(static_cast<UChar32>(c)) != 0;
-}
+bool is_letter_non_ascii(char32_t c) { return u_isalpha(static_cast<UChar32>(c)) != 0; }
+bool is_digit_non_ascii(char32_t c) { return u_isdigit(static_cast<UChar32>(c)) != 0; }
 
 std::string_view trim(std::string_view text) {
   std::size_t b = 0;

@@ -60,7 +60,9 @@ SentenceView::SentenceView(const Sentence& s, const Lexicon& lex, const CueWords
       awards_(lex.find_awards(text_)),
       categories_(scan_categories(text_, lex, cues, &awards_)),
       work_types_(lex.find_work_types(text_)),
-      roles_(lex.find_roles(text_)) {}
+      roles_(lex.find_roles(text_)) {
+  for (const auto& [h, at] : words_) bloom_[(h >> 6) % bloom_.size()] |= std::uint64_t{1} << (h & 63);
+}
 
 std::vector<Token> SentenceView::tokens_of(std::string_view part) const {
   return whole(part) ? tokens_ : split_words(part);
@@ -84,6 +86,7 @@ std::size_t SentenceView::find_word(std::string_view t, const CueWord& w, std::s
   // sentence and `w` starts with an ASCII word followed by ASCII or nothing;
   // otherwise scan.
   if (w.indexed && word_at(text_, off, off + t.size())) {
+    if (!may_have(w.head_hash)) return std::string_view::npos;
     auto it = std::lower_bound(words_.begin(), words_.end(), std::make_pair(w.head_hash, off + from));
     for (; it != words_.end() && it->first == w.head_hash; ++it) {
       const std::size_t at = it->second - off;
@@ -104,8 +107,16 @@ bool SentenceView::has_word(std::string_view part, std::initializer_list<std::st
 }
 
 bool SentenceView::has_any(std::string_view part, const WordList& words) const {
-  for (const auto& w : words)
+  // Where the word index answers (see find_word), a word whose first word's
+  // hash no word of the sentence has is not there: skip it without a search.
+  const bool inside = !text_.empty() && part.data() >= text_.data() &&
+                      part.data() + part.size() <= text_.data() + text_.size();
+  const auto off = static_cast<std::size_t>(part.data() - text_.data());
+  const bool indexable = inside && word_at(text_, off, off + part.size());
+  for (const auto& w : words) {
+    if (indexable && w.indexed && !may_have(w.head_hash)) continue;
     if (find_word(part, w) != std::string_view::npos) return true;
+  }
   return false;
 }
 

@@ -5,6 +5,7 @@
 // works and times, which the engine adds). Dimensions read it; none of them
 // scans the sentence for these again.
 
+#include <array>
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
@@ -72,6 +73,8 @@ class SentenceView {
   [[nodiscard]] bool whole(std::string_view part) const {
     return part.data() == text_.data() && part.size() == text_.size();
   }
+  /// Whether some word of the sentence may hash to `h` (no false negatives).
+  [[nodiscard]] bool may_have(std::uint64_t h) const { return (bloom_[(h >> 6) % bloom_.size()] >> (h & 63)) & 1; }
 
   const Sentence* sentence_;
   std::string_view text_;
@@ -80,6 +83,7 @@ class SentenceView {
   std::vector<Token> tokens_;
   std::string folded_;                                     // lower_ascii(text)
   std::vector<std::pair<std::uint64_t, std::size_t>> words_;  // (hash of word, offset), sorted
+  std::array<std::uint64_t, 16> bloom_{};                   // the words' hashes, a bit each
   std::vector<Match> awards_;
   std::vector<Category> categories_;
   std::vector<std::pair<Match, EntityType>> work_types_;

@@ -8,14 +8,18 @@
 namespace liner::ingest::extract {
 
 std::vector<Token> split_words(std::string_view t) {
-  static constexpr std::string_view em_dash = "\xE2\x80\x94";
-  auto separator = [&](std::size_t i) { return t[i] == ' ' ? 1 : t.substr(i).starts_with(em_dash) ? 3 : 0; };
+  // A separator is a space (1 byte) or an em dash (E2 80 94, 3 bytes).
+  auto separator = [&](std::size_t i) -> std::size_t {
+    if (t[i] == ' ') return 1;
+    return t[i] == '\xE2' && i + 2 < t.size() && t[i + 1] == '\x80' && t[i + 2] == '\x94' ? 3 : 0;
+  };
   std::vector<Token> out;
+  out.reserve(t.size() / 5 + 1);
   std::size_t i = 0;
   while (i < t.size()) {
-    while (i < t.size() && separator(i)) i += static_cast<std::size_t>(separator(i));
+    for (std::size_t n; i < t.size() && (n = separator(i)) != 0;) i += n;
     const std::size_t b = i;
-    while (i < t.size() && !separator(i)) ++i;
+    while (i < t.size() && separator(i) == 0) ++i;
     if (i > b) out.push_back({b, i});
   }
   return out;
@@ -124,12 +128,14 @@ std::uint64_t fnv1a(std::string_view s, std::uint64_t basis) {
 
 std::size_t find_word(std::string_view t, std::string_view w, std::size_t from) {
   if (w.empty() || w.size() > t.size()) return std::string_view::npos;
-  const std::string lt = lower_ascii(t);
-  const bool lower = std::none_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-  const std::string lw_copy = lower ? std::string() : lower_ascii(w);
-  const std::string_view lw = lower ? w : std::string_view(lw_copy);
-  for (std::size_t at = lt.find(lw, from); at != std::string_view::npos; at = lt.find(lw, at + 1))
-    if (word_at(t, at, at + w.size())) return at;
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  const char first = lower(w[0]);
+  for (std::size_t at = from; at + w.size() <= t.size(); ++at) {
+    if (lower(t[at]) != first) continue;
+    std::size_t k = 1;
+    while (k < w.size() && lower(t[at + k]) == lower(w[k])) ++k;
+    if (k == w.size() && word_at(t, at, at + w.size())) return at;
+  }
   return std::string_view::npos;
 }
 
