@@ -18,23 +18,35 @@ std::size_t word_end(std::string_view lt, std::size_t i) {
   return i;
 }
 
-// Words are runs of letters and digits, as word_at() sees them.
+// Words are runs of letters and digits, as word_at() sees them; each is
+// hashed (fnv1a) as it is read.
 std::vector<std::pair<std::uint64_t, std::size_t>> index_words(std::string_view lt) {
   std::vector<std::pair<std::uint64_t, std::size_t>> out;
+  out.reserve(lt.size() / 4 + 1);
+  // The length of the letter or digit at i, 0 when there is none.
+  auto alnum_at = [&](std::size_t i) -> std::size_t {
+    const auto c = static_cast<unsigned char>(lt[i]);
+    if (c < 0x80) return ascii_alnum(static_cast<char>(c)) ? 1 : 0;
+    std::size_t p = i;
+    return is_letter(next_code_point(lt, p)) ? p - i : 0;
+  };
   std::size_t i = 0;
   while (i < lt.size()) {
-    std::size_t p = i;
-    const char32_t c = next_code_point(lt, p);
-    const bool alnum = is_letter(c) || (lt[i] >= '0' && lt[i] <= '9');
-    if (!alnum) {
+    std::size_t n = alnum_at(i);
+    if (n == 0) {
+      std::size_t p = i;
+      next_code_point(lt, p);
       i = p;
       continue;
     }
     const std::size_t b = i;
-    i = word_end(lt, p);
-    out.emplace_back(fnv1a(lt.substr(b, i - b)), b);
+    std::uint64_t h = fnv1a({});
+    do {
+      h = fnv1a(lt.substr(i, n), h);
+      i += n;
+    } while (i < lt.size() && (n = alnum_at(i)) != 0);
+    out.emplace_back(h, b);
   }
-  std::sort(out.begin(), out.end());
   return out;
 }
 
@@ -73,23 +85,32 @@ std::vector<Category> SentenceView::categories_of(std::string_view part) const {
 }
 
 std::size_t SentenceView::find_word(std::string_view t, std::string_view w, std::size_t from) const {
-  return find_word(t, CueWord(w), from);
+  // A lowercase ASCII word (as the code writes its own) needs no copy.
+  if (std::any_of(w.begin(), w.end(), [](char c) { return (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80; }))
+    return find_word(t, CueWord(w), from);
+  std::size_t head = 0;
+  while (head < w.size() && ascii_alnum(w[head])) ++head;
+  return find_lower(t, w, w, head > 0, fnv1a(w.substr(0, head)), from);
 }
 
 std::size_t SentenceView::find_word(std::string_view t, const CueWord& w, std::size_t from) const {
+  return find_lower(t, w.text, w.lower, w.indexed, w.head_hash, from);
+}
+
+std::size_t SentenceView::find_lower(std::string_view t, std::string_view text, std::string_view lw, bool indexed,
+                                     std::uint64_t head_hash, std::size_t from) const {
   const bool inside = !text_.empty() && t.data() >= text_.data() && t.data() + t.size() <= text_.data() + text_.size();
-  if (!inside || w.text.empty() || w.text.size() > t.size()) return extract::find_word(t, w.text, from);
-  const std::string_view lw = w.lower;
+  if (!inside || text.empty() || text.size() > t.size()) return extract::find_word(t, text, from);
   const auto off = static_cast<std::size_t>(t.data() - text_.data());
   const std::string_view lt = std::string_view(folded_).substr(off, t.size());
   // The index answers when `t` starts and ends at word boundaries of the
   // sentence and `w` starts with an ASCII word followed by ASCII or nothing;
   // otherwise scan.
-  if (w.indexed && word_at(text_, off, off + t.size())) {
-    if (!may_have(w.head_hash)) return std::string_view::npos;
-    auto it = std::lower_bound(words_.begin(), words_.end(), std::make_pair(w.head_hash, off + from));
-    for (; it != words_.end() && it->first == w.head_hash; ++it) {
-      const std::size_t at = it->second - off;
+  if (indexed && word_at(text_, off, off + t.size())) {
+    if (!may_have(head_hash)) return std::string_view::npos;
+    for (const auto& [h, pos] : words_) {  // in order of position
+      if (pos < off + from || h != head_hash) continue;
+      const std::size_t at = pos - off;
       if (at + lw.size() > lt.size()) break;
       if (lt.compare(at, lw.size(), lw) == 0 && word_at(t, at, at + lw.size())) return at;
     }

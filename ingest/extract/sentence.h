@@ -49,7 +49,7 @@ class SentenceView {
   [[nodiscard]] bool has_word(std::string_view part, std::initializer_list<std::string_view> words) const;
   [[nodiscard]] bool has_any(std::string_view part, const WordList& words) const;
 
-  /// The words of the sentence as (hash of the lowercased word, offset), by hash.
+  /// The words of the sentence as (hash of the lowercased word, offset), in order.
   [[nodiscard]] const std::vector<std::pair<std::uint64_t, std::size_t>>& word_index() const { return words_; }
 
   /// Award mentions, category names, work-type nouns, role words of the whole sentence.
@@ -73,6 +73,9 @@ class SentenceView {
   [[nodiscard]] bool whole(std::string_view part) const {
     return part.data() == text_.data() && part.size() == text_.size();
   }
+  /// find_word of `text`, lowercased `lw`, with the hash of its first word.
+  [[nodiscard]] std::size_t find_lower(std::string_view t, std::string_view text, std::string_view lw, bool indexed,
+                                       std::uint64_t head_hash, std::size_t from) const;
   /// Whether some word of the sentence may hash to `h` (no false negatives).
   [[nodiscard]] bool may_have(std::uint64_t h) const { return (bloom_[(h >> 6) % bloom_.size()] >> (h & 63)) & 1; }
 
@@ -82,7 +85,7 @@ class SentenceView {
   const CueWords* cues_;
   std::vector<Token> tokens_;
   std::string folded_;                                     // lower_ascii(text)
-  std::vector<std::pair<std::uint64_t, std::size_t>> words_;  // (hash of word, offset), sorted
+  std::vector<std::pair<std::uint64_t, std::size_t>> words_;  // (hash of word, offset), in order
   std::array<std::uint64_t, 16> bloom_{};                   // the words' hashes, a bit each
   std::vector<Match> awards_;
   std::vector<Category> categories_;

@@ -1,5 +1,8 @@
 #include "ingest/extract/sink.h"
 
+#include <charconv>
+#include <iterator>
+
 #include "ingest/entity.h"
 #include "ingest/extract/tokens.h"
 
@@ -13,6 +16,22 @@ Entity entity(std::string name, EntityType type) {
 
 void ClaimSink::add(Predicate p, Entity subject, std::optional<Entity> object, std::optional<std::string> value,
                     Qualifiers q, const Origin& o) {
+  // The id hashes what the claim says and where, its parts joined by "|"
+  // (FNV-1a over the parts in turn is FNV-1a over the joined key): its bytes
+  // are public.
+  char start_buf[24];
+  const auto [start_end, ec] = std::to_chars(std::begin(start_buf), std::end(start_buf), o.span.start);
+  const std::string_view start(start_buf, static_cast<std::size_t>(start_end - start_buf));
+  const std::string_view parts[] = {to_string(p), subject.key, object ? std::string_view(object->key) : "",
+                                    value ? std::string_view(*value) : "", start,
+                                    q.year ? std::string_view(*q.year) : "", q.role ? std::string_view(*q.role) : "",
+                                    q.category ? std::string_view(*q.category) : "",
+                                    q.work ? std::string_view(*q.work) : "", q.field ? std::string_view(*q.field) : "",
+                                    q.scope ? std::string_view(*q.scope) : ""};
+  std::uint64_t h = fnv1a({});
+  for (std::size_t i = 0; i < std::size(parts); ++i) h = fnv1a(parts[i], i ? fnv1a("|", h) : h);
+  // The id is "c" and the hash in 16 hex digits, so equal ids are equal hashes.
+  if (!claim_ids_.insert(h).second) return;  // the same claim from the same place
   Claim c;
   c.predicate = p;
   c.subject = std::move(subject);
@@ -22,21 +41,6 @@ void ClaimSink::add(Predicate p, Entity subject, std::optional<Entity> object, s
   c.span = o.span;
   c.quote = std::string(std::string_view(doc_.text).substr(o.span.start, o.span.end - o.span.start));
   c.citations = o.citations;
-  // The id hashes what the claim says and where, its parts joined by "|"
-  // (FNV-1a over the parts in turn is FNV-1a over the joined key): its bytes
-  // are public.
-  const std::string start = std::to_string(o.span.start);
-  const auto& cq = c.qualifiers;
-  const std::string_view parts[] = {to_string(p), c.subject.key, c.object ? std::string_view(c.object->key) : "",
-                                    c.value ? std::string_view(*c.value) : "", start,
-                                    cq.year ? std::string_view(*cq.year) : "", cq.role ? std::string_view(*cq.role) : "",
-                                    cq.category ? std::string_view(*cq.category) : "",
-                                    cq.work ? std::string_view(*cq.work) : "", cq.field ? std::string_view(*cq.field) : "",
-                                    cq.scope ? std::string_view(*cq.scope) : ""};
-  std::uint64_t h = fnv1a({});
-  for (std::size_t i = 0; i < std::size(parts); ++i) h = fnv1a(parts[i], i ? fnv1a("|", h) : h);
-  // The id is "c" and the hash in 16 hex digits, so equal ids are equal hashes.
-  if (!claim_ids_.insert(h).second) return;  // the same claim from the same place
   static constexpr char hex[] = "0123456789abcdef";
   c.id.assign(17, 'c');
   for (std::size_t k = 0; k < 16; ++k) c.id[16 - k] = hex[(h >> (k * 4)) & 15];

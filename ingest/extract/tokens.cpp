@@ -1,6 +1,7 @@
 #include "ingest/extract/tokens.h"
 
 #include <algorithm>
+#include <array>
 
 #include "ingest/lexicon.h"
 #include "ingest/text.h"
@@ -19,7 +20,11 @@ std::vector<Token> split_words(std::string_view t) {
   while (i < t.size()) {
     for (std::size_t n; i < t.size() && (n = separator(i)) != 0;) i += n;
     const std::size_t b = i;
-    while (i < t.size() && separator(i) == 0) ++i;
+    while (i < t.size()) {
+      if (t[i] != ' ' && t[i] != '\xE2') ++i;  // neither separator starts here
+      else if (separator(i) == 0) ++i;
+      else break;
+    }
     if (i > b) out.push_back({b, i});
   }
   return out;
@@ -49,22 +54,31 @@ bool ends_with_any(std::string_view s, const std::vector<std::string_view>& suff
   return false;
 }
 
+namespace {
+
+// Bytes that core() drops at a word's start and at its end.
+constexpr std::array<bool, 256> byte_set(std::string_view bytes) {
+  std::array<bool, 256> set{};
+  for (char c : bytes) set[static_cast<unsigned char>(c)] = true;
+  return set;
+}
+constexpr auto opening = byte_set("\"('[");
+constexpr auto closing = byte_set(",;:.!?)\"'[]");
+
+}  // namespace
+
 std::string_view core(std::string_view w) {
   auto curly = [](std::string_view x, std::size_t at, unsigned char last_a, unsigned char last_b) {
     const auto c = static_cast<unsigned char>(x[at + 2]);
     return x[at] == '\xE2' && x[at + 1] == '\x80' && (c == last_a || c == last_b);
   };
   while (!w.empty()) {
-    const char c = w.front();
-    if (c == '"' || c == '(' || c == '\'' || c == '[') w.remove_prefix(1);
+    if (opening[static_cast<unsigned char>(w.front())]) w.remove_prefix(1);
     else if (w.size() >= 3 && curly(w, 0, 0x9C, 0x98)) w.remove_prefix(3);  // “ ‘
     else break;
   }
   while (!w.empty()) {
-    const char c = w.back();
-    if (c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == ')' || c == '"' || c == '\'' ||
-        c == '[' || c == ']')
-      w.remove_suffix(1);
+    if (closing[static_cast<unsigned char>(w.back())]) w.remove_suffix(1);
     else if (w.size() >= 3 && curly(w, w.size() - 3, 0x9D, 0x99)) w.remove_suffix(3);  // ” ’
     else break;
   }
@@ -84,8 +98,9 @@ bool all_digits(std::string_view w) {
 }
 
 bool is_possessive(std::string_view w) {
+  if (w.size() <= 3 || w.find('s') == std::string_view::npos) return false;  // no "'s" after its core
   w = core(w);
-  return ends_with_any(w, {"'s", "\xE2\x80\x99s"}) && w.size() > 3;
+  return (w.ends_with("'s") || w.ends_with("\xE2\x80\x99s")) && w.size() > 3;
 }
 
 std::string_view possessor(std::string_view w) {
@@ -118,12 +133,6 @@ std::string text_of(std::string_view t, const std::vector<Token>& toks, std::siz
   while (!s.empty() && (s.front() == '(' || s.front() == '"')) s.remove_prefix(1);
   if (ends_with_any(s, {"\xE2\x80\x9D"})) s.remove_suffix(3);
   return std::string(s);
-}
-
-std::uint64_t fnv1a(std::string_view s, std::uint64_t basis) {
-  std::uint64_t h = basis;
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-  return h;
 }
 
 std::size_t find_word(std::string_view t, std::string_view w, std::size_t from) {

@@ -60,7 +60,11 @@ std::string text_of(std::string_view t, const std::vector<Token>& toks, std::siz
 /// FNV-1a with liner's own offset basis, which lacks a digit of FNV's: claim
 /// ids derive from it and are public, so it stays.
 /// `basis` continues a hash: fnv1a(b, fnv1a(a)) == fnv1a(a + b).
-std::uint64_t fnv1a(std::string_view s, std::uint64_t basis = 1469598103934665603ull);
+inline std::uint64_t fnv1a(std::string_view s, std::uint64_t basis = 1469598103934665603ull) {
+  std::uint64_t h = basis;
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
 
 /// Whole-word, case-insensitive (ASCII) search of `w` in `t` from `from`.
 /// (SentenceView::find_word answers the same from its word index.)

@@ -142,6 +142,8 @@ void read_life_span(const SentenceView& v, ArticleState& st, ClaimSink& out) {
 // "at the age of 17", "aged 17", "a 17-year-old": the subject's age, at the year nearby.
 void read_age(const SentenceView& v, ArticleState& st, ClaimSink& out) {
   const std::string_view t = v.text();
+  // Each pattern below needs one of these in the sentence.
+  if (t.find("age") == std::string_view::npos && t.find("-year-old") == std::string_view::npos) return;
   const auto& toks = v.tokens();
   auto word = [&](std::size_t i) { return core(word_of(t, toks, i)); };
   for (std::size_t i = 0; i + 1 < toks.size(); ++i) {

@@ -80,10 +80,10 @@ std::size_t group_member(const SentenceView& v, ArticleState& st, ClaimSink& out
 // A person: "a member of the band X", "joined the group X", "formed the band X".
 void person_membership(const SentenceView& v, ArticleState& st, ClaimSink& out, std::string_view t,
                        const std::vector<TimeMention>& ts) {
-  const auto toks = split_words(t);
   for (auto lead : st.cues.person_leads) {
     const std::size_t at = t.find(lead);
     if (at == std::string_view::npos) continue;
+    const auto toks = split_words(t);
     std::size_t ti = 0;
     while (ti < toks.size() && toks[ti].begin < at + lead.size()) ++ti;
     const std::size_t e = name_run(t, toks, ti, false, st.cues);
@@ -120,6 +120,14 @@ void membership_clause(const SentenceView& v, ArticleState& st, ClaimSink& out, 
 // Clause by clause: "X joined in 1994 and left in 2001; he was replaced by Y."
 void read_membership(const SentenceView& v, ArticleState& st, ClaimSink& out) {
   const std::string_view sentence = v.text();
+  // What each clause needs, the whole sentence needs first: a member word
+  // (a group's article) or a lead such as "member of the band " (a person's).
+  if (st.subject.type == EntityType::Group) {
+    if (!v.has_any(sentence, st.cues.member_list)) return;
+  } else if (std::none_of(st.cues.person_leads.begin(), st.cues.person_leads.end(),
+                          [&](std::string_view lead) { return sentence.find(lead) != std::string_view::npos; })) {
+    return;
+  }
   std::size_t start = 0;
   while (start < sentence.size()) {
     std::size_t end = sentence.find(';', start);
