@@ -62,6 +62,11 @@ CueWords::CueWords(DataFiles files) : replaced(std::move(files)) {
   negations = words(lines("negations.txt"));
   credit_words = words(lines("credit_words.txt"));
   degrees = lines("degrees.txt");
+  for (auto form : degrees) {
+    std::string capital(form);
+    if (!capital.empty() && capital[0] >= 'a' && capital[0] <= 'z') capital[0] = static_cast<char>(capital[0] - 'a' + 'A');
+    degree_capitals.push_back(std::move(capital));
+  }
   completion_words = words(lines("completion_words.txt"));
   starters = word_set(lines("sentence_starters.txt"));
   member_words = word_set(lines("member_words.txt"), true);

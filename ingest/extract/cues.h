@@ -102,6 +102,7 @@ struct CueWords {
   WordList negations;         ///< negations.txt
   WordList credit_words;      ///< credit_words.txt: role-less credits
   std::vector<std::string_view> degrees;           ///< degrees.txt, in file order
+  std::vector<std::string> degree_capitals;        ///< each degree with its first letter capitalized
   WordList completion_words;  ///< completion_words.txt
   std::set<std::string, std::less<>> starters;      ///< sentence_starters.txt
   std::set<std::string, std::less<>> member_words;  ///< member_words.txt, lowercase

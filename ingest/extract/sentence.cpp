@@ -23,28 +23,26 @@ std::size_t word_end(std::string_view lt, std::size_t i) {
 std::vector<std::pair<std::uint64_t, std::size_t>> index_words(std::string_view lt) {
   std::vector<std::pair<std::uint64_t, std::size_t>> out;
   out.reserve(lt.size() / 4 + 1);
-  // The length of the letter or digit at i, 0 when there is none.
-  auto alnum_at = [&](std::size_t i) -> std::size_t {
+  const std::size_t n = lt.size();
+  // The end of the letter or digit at i, or i when there is none.
+  auto alnum_end = [&](std::size_t i) -> std::size_t {
     const auto c = static_cast<unsigned char>(lt[i]);
-    if (c < 0x80) return ascii_alnum(static_cast<char>(c)) ? 1 : 0;
+    if (c < 0x80) return ascii_alnum(static_cast<char>(c)) ? i + 1 : i;
     std::size_t p = i;
-    return is_letter(next_code_point(lt, p)) ? p - i : 0;
+    return is_letter(next_code_point(lt, p)) ? p : i;
   };
   std::size_t i = 0;
-  while (i < lt.size()) {
-    std::size_t n = alnum_at(i);
-    if (n == 0) {
-      std::size_t p = i;
-      next_code_point(lt, p);
-      i = p;
+  while (i < n) {
+    std::size_t e = alnum_end(i);
+    if (e == i) {
+      next_code_point(lt, i);
       continue;
     }
     const std::size_t b = i;
     std::uint64_t h = fnv1a({});
     do {
-      h = fnv1a(lt.substr(i, n), h);
-      i += n;
-    } while (i < lt.size() && (n = alnum_at(i)) != 0);
+      for (; i < e; ++i) h = (h ^ static_cast<unsigned char>(lt[i])) * 1099511628211ull;  // fnv1a, a byte at a time
+    } while (i < n && (e = alnum_end(i)) != i);
     out.emplace_back(h, b);
   }
   return out;

@@ -14,18 +14,23 @@ std::vector<Token> split_words(std::string_view t) {
     if (t[i] == ' ') return 1;
     return t[i] == '\xE2' && i + 2 < t.size() && t[i + 1] == '\x80' && t[i + 2] == '\x94' ? 3 : 0;
   };
+  // The next separator at or after i, or t.size().
+  auto next_separator = [&](std::size_t i) {
+    const std::size_t space = std::min(t.find(' ', i), t.size());
+    for (std::size_t d = t.substr(0, space).find('\xE2', i); d != std::string_view::npos;
+         d = t.substr(0, space).find('\xE2', d + 1))
+      if (separator(d)) return d;
+    return space;
+  };
   std::vector<Token> out;
   out.reserve(t.size() / 5 + 1);
   std::size_t i = 0;
   while (i < t.size()) {
     for (std::size_t n; i < t.size() && (n = separator(i)) != 0;) i += n;
+    if (i >= t.size()) break;
     const std::size_t b = i;
-    while (i < t.size()) {
-      if (t[i] != ' ' && t[i] != '\xE2') ++i;  // neither separator starts here
-      else if (separator(i) == 0) ++i;
-      else break;
-    }
-    if (i > b) out.push_back({b, i});
+    i = next_separator(i);
+    out.push_back({b, i});
   }
   return out;
 }

@@ -33,10 +33,9 @@ std::string phrase_after(std::string_view t, std::size_t at, const CueWords& cue
 std::optional<std::pair<Range, std::string>> degree_in(std::string_view t, std::size_t b, std::size_t e,
                                                        const CueWords& cues) {
   std::optional<std::pair<Range, std::string>> best;
-  for (std::string_view form : cues.degrees) {
-    std::string capital(form);
-    if (!capital.empty() && capital[0] >= 'a' && capital[0] <= 'z') capital[0] = static_cast<char>(capital[0] - 'a' + 'A');
-    for (std::string_view f : {form, std::string_view(capital)}) {
+  for (std::size_t d = 0; d < cues.degrees.size(); ++d) {
+    const std::string_view form = cues.degrees[d];
+    for (std::string_view f : {form, std::string_view(cues.degree_capitals[d])}) {
       for (std::size_t at = t.find(f, b); at != std::string_view::npos && at + f.size() <= e; at = t.find(f, at + 1)) {
         if (!word_at(t, at, at + f.size()) && !(f.back() == '.' && word_at(t, at, at + f.size() - 1))) continue;
         if (!best || at < best->first.begin || (at == best->first.begin && at + f.size() > best->first.end))
