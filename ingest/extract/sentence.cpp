@@ -104,7 +104,7 @@ std::size_t SentenceView::find_lower(std::string_view t, std::string_view text, 
   // The index answers when `t` starts and ends at word boundaries of the
   // sentence and `w` starts with an ASCII word followed by ASCII or nothing;
   // otherwise scan.
-  if (indexed && word_at(text_, off, off + t.size())) {
+  if (indexed && (whole(t) || word_at(text_, off, off + t.size()))) {
     if (!may_have(head_hash)) return std::string_view::npos;
     for (const auto& [h, pos] : words_) {  // in order of position
       if (pos < off + from || h != head_hash) continue;
@@ -131,7 +131,7 @@ bool SentenceView::has_any(std::string_view part, const WordList& words) const {
   const bool inside = !text_.empty() && part.data() >= text_.data() &&
                       part.data() + part.size() <= text_.data() + text_.size();
   const auto off = static_cast<std::size_t>(part.data() - text_.data());
-  const bool indexable = inside && word_at(text_, off, off + part.size());
+  const bool indexable = whole(part) || (inside && word_at(text_, off, off + part.size()));
   for (const auto& w : words) {
     if (indexable && w.indexed && !may_have(w.head_hash)) continue;
     if (find_word(part, w) != std::string_view::npos) return true;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 #include "ingest/lexicon.h"
 #include "ingest/text.h"
@@ -151,6 +152,13 @@ std::size_t find_word(std::string_view t, std::string_view w, std::size_t from) 
     if (k == w.size() && word_at(t, at, at + w.size())) return at;
   }
   return std::string_view::npos;
+}
+
+std::size_t find_text(std::string_view t, std::string_view needle, std::size_t from) {
+  if (from > t.size()) return std::string_view::npos;
+  if (needle.empty()) return from;
+  const void* at = memmem(t.data() + from, t.size() - from, needle.data(), needle.size());
+  return at ? static_cast<std::size_t>(static_cast<const char*>(at) - t.data()) : std::string_view::npos;
 }
 
 std::string year_string(int y) { return std::to_string(y); }

@@ -66,6 +66,10 @@ inline std::uint64_t fnv1a(std::string_view s, std::uint64_t basis = 14695981039
   return h;
 }
 
+/// t.find(needle, from) by memmem, which does not stop at each occurrence of
+/// the needle's first byte (" at " in a sentence of spaces).
+std::size_t find_text(std::string_view t, std::string_view needle, std::size_t from = 0);
+
 /// Whole-word, case-insensitive (ASCII) search of `w` in `t` from `from`.
 /// (SentenceView::find_word answers the same from its word index.)
 std::size_t find_word(std::string_view t, std::string_view w, std::size_t from = 0);

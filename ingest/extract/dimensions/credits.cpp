@@ -257,16 +257,17 @@ void read_credits(const SentenceView& v, ArticleState& st, ClaimSink& out) {
       for (const Work* w : who.key == agents.front().key ? targets : co_works) {
         // "Faith of the Heart" performed by Rod Stewart: the artist, not a credit.
         if (!subject_agent && entity_key(w->artist) == who.key) continue;
+        const Entity work{w->name, w->type, entity_key(w->name)};  // work_entity(*w), its key computed once
         for (const auto& role : r.roles) {
-          if (!done.emplace(who.key + "|" + entity_key(w->name), role).second) continue;
+          if (!done.emplace(who.key + "|" + work.key, role).second) continue;
           Qualifiers q;
           q.role = role;
           if (!w->artist.empty()) q.artist = w->artist;
-          const auto known = st.known_works.find(entity_key(w->name));
+          const auto known = st.known_works.find(work.key);
           int year = w->year ? w->year : (known != st.known_works.end() ? known->second.year : 0);
           if (!year) year = stated_year;
           if (year) q.year = year_string(year);
-          out.add(Predicate::credit, who, work_entity(*w), std::nullopt, q, v.origin);
+          out.add(Predicate::credit, who, work, std::nullopt, q, v.origin);
         }
       }
   }
@@ -281,13 +282,14 @@ void read_roleless_credits(const SentenceView& v, ArticleState& st, ClaimSink& o
   for (const auto& w : st.cues.negations) said = said && v.find_word(t, w) == std::string_view::npos;
   if (!said) return;
   for (const auto& w : v.works) {
-    if (out.credited(v.origin.span.start, st.subject.key, entity_key(w.name))) continue;
+    const Entity work{w.name, w.type, entity_key(w.name)};  // work_entity(w), its key computed once
+    if (out.credited(v.origin.span.start, st.subject.key, work.key)) continue;
     Qualifiers q;
     if (!w.artist.empty()) q.artist = w.artist;
-    const auto known = st.known_works.find(entity_key(w.name));
+    const auto known = st.known_works.find(work.key);
     const int year = w.year ? w.year : (known != st.known_works.end() ? known->second.year : 0);
     if (year) q.year = year_string(year);
-    out.add(Predicate::credit, st.subject, work_entity(w), std::nullopt, q, v.origin);
+    out.add(Predicate::credit, st.subject, work, std::nullopt, q, v.origin);
   }
 }
 

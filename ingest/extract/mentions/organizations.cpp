@@ -102,7 +102,7 @@ std::vector<Org> employers(const SentenceView& v, const ArticleState& st) {
   const auto& toks = v.tokens();
   const auto& cues = st.cues;
   for (std::string_view lead : cues.employer_leads) {
-    for (std::size_t at = t.find(lead); at != std::string_view::npos; at = t.find(lead, at + 1)) {
+    for (std::size_t at = find_text(t, lead); at != std::string_view::npos; at = find_text(t, lead, at + 1)) {
       const std::size_t start = at + lead.size();
       if (lead == " for " && !v.has_any(t.substr(0, at), cues.work_verbs)) continue;
       if (lead == " at " && !v.has_any(t.substr(at > 40 ? at - 40 : 0, std::min<std::size_t>(at, 40)), cues.job_words))
