@@ -56,11 +56,10 @@ SentenceView::SentenceView(const Sentence& s, const Lexicon& lex, const CueWords
       cues_(&cues),
       tokens_(split_words(text_)),
       folded_(lower_ascii(text_)),
-      words_(index_words(folded_)),
-      awards_(lex.find_awards(text_)),
-      categories_(scan_categories(text_, lex, cues, &awards_)),
-      work_types_(lex.find_work_types(text_)),
-      roles_(lex.find_roles(text_)) {}
+      words_(index_words(folded_)) {
+  lex.find_mentions(text_, &awards_, &roles_, &work_types_);
+  categories_ = scan_categories(text_, lex, cues, &awards_, &tokens_);
+}
 
 std::vector<Token> SentenceView::tokens_of(std::string_view part) const {
   return whole(part) ? tokens_ : split_words(part);
