@@ -1,8 +1,7 @@
 #include "ingest/lexicon.h"
 
-#include <re2/re2.h>
-
 #include <algorithm>
+#include <array>
 #include <stdexcept>
 
 #include "ingest/data.h"
@@ -23,38 +22,14 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
   return out;
 }
 
-// One case-insensitive alternation of literal forms, longest first so the
-// leftmost match is also the longest, with an optional plural ending. With a
-// plural ending the form is group 1; without, the form is the whole match
-// and the group is left out (RE2 then finds the match with its DFAs alone).
-std::unique_ptr<re2::RE2> alternation(std::vector<std::string> forms, bool plural, bool ignore_case = true) {
-  std::sort(forms.begin(), forms.end(), [](const auto& a, const auto& b) {
-    return a.size() != b.size() ? a.size() > b.size() : a < b;
-  });
-  forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
-  std::string pattern = std::string(ignore_case ? "(?i)" : "") + (plural ? "\\b(" : "\\b(?:");
-  for (std::size_t i = 0; i < forms.size(); ++i) pattern += (i ? "|" : "") + RE2::QuoteMeta(forms[i]);
-  pattern += plural ? ")(?:s|es)?\\b" : ")\\b";
-  auto re = std::make_unique<re2::RE2>(pattern);
-  if (!re->ok()) throw std::runtime_error("bad gazetteer pattern: " + re->error());
-  return re;
-}
-
-// Calls found(begin, end, form) for each match; the form is group 1 when the
-// pattern has one, else the whole match.
-template <class F>
-void scan(const re2::RE2& re, std::string_view text, F&& found) {
-  re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece m[2];
-  const int groups = re.NumberOfCapturingGroups() + 1;
-  std::size_t pos = 0;
-  while (pos <= text.size() && re.Match(input, pos, text.size(), re2::RE2::UNANCHORED, m, groups)) {
-    const auto begin = static_cast<std::size_t>(m[0].data() - text.data());
-    const std::size_t end = begin + m[0].size();
-    const re2::StringPiece& form = groups > 1 ? m[1] : m[0];
-    found(begin, end, std::string_view(form.data(), form.size()));
-    pos = end > begin ? end : begin + 1;
+// `word` in lowercase ASCII, in `buf`; nullopt when it does not fit (no key is that long).
+std::optional<std::string_view> lower_into(std::string_view word, std::array<char, 64>& buf) {
+  if (word.size() > buf.size()) return std::nullopt;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    buf[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
   }
+  return std::string_view(buf.data(), word.size());
 }
 
 std::optional<EntityType> type_from_string(std::string_view s) {
@@ -79,38 +54,46 @@ std::string lower_ascii(std::string_view s) {
 
 Lexicon::Lexicon() {
   std::vector<std::string> forms;
+  std::unordered_map<std::string, std::size_t> award_of;  // lowercase form -> award
   for (auto line : data::lines("awards.tsv")) {
     const auto f = split(line, '\t');
     if (f.size() < 4) throw std::runtime_error("awards.tsv: bad line: " + std::string(line));
     awards_.push_back({std::string(f[0]), std::string(f[1]), std::string(f[2])});
     for (auto form : split(f[3], '|')) {
-      award_forms_.emplace(lower_ascii(form), awards_.size() - 1);
+      award_of.emplace(lower_ascii(form), awards_.size() - 1);
       forms.emplace_back(form);
     }
   }
-  award_re_ = alternation(forms, true, false);
+  award_forms_.emplace(std::move(forms), GazetteerOptions{.ignore_case = false, .plural = true}, "awards.tsv");
+  for (const auto& form : award_forms_->forms()) award_of_form_.push_back(award_of.at(lower_ascii(form)));
 
   forms.clear();
   for (auto line : data::lines("roles.tsv")) {
     const auto f = split(line, '\t');
     if (f.size() < 2) throw std::runtime_error("roles.tsv: bad line: " + std::string(line));
-    auto& [roles, kind] = role_forms_[lower_ascii(f[0])];
+    auto& [roles, kind] = roles_[lower_ascii(f[0])];
     for (auto r : split(f[1], ',')) roles.emplace_back(r);
     kind = f.size() > 2 && f[2] == "noun" ? RoleKind::noun : f.size() > 2 && f[2] == "gerund" ? RoleKind::gerund : RoleKind::verb;
     forms.emplace_back(f[0]);
   }
-  role_re_ = alternation(forms, false);
+  role_forms_.emplace(std::move(forms), GazetteerOptions{}, "roles.tsv");
+  for (const auto& form : role_forms_->forms()) role_of_form_.push_back(&roles_.at(lower_ascii(form)));
 
   forms.clear();
+  std::unordered_map<std::string, EntityType> work_of;  // lowercase form -> type
   for (auto line : data::lines("work_types.tsv")) {
     const auto f = split(line, '\t');
     const auto type = f.size() == 2 ? type_from_string(f[1]) : std::nullopt;
     if (!type) throw std::runtime_error("work_types.tsv: bad line: " + std::string(line));
-    work_forms_.emplace(lower_ascii(f[0]), *type);
+    work_of.emplace(lower_ascii(f[0]), *type);
     forms.emplace_back(f[0]);
   }
-  work_re_ = alternation(forms, false);
+  work_forms_.emplace(std::move(forms), GazetteerOptions{}, "work_types.tsv");
+  for (const auto& form : work_forms_->forms()) work_of_form_.push_back(work_of.at(lower_ascii(form)));
+  load_words();
+}
 
+void Lexicon::load_words() {
   for (auto line : data::lines("organizations.tsv")) {
     const auto f = split(line, '\t');
     const auto type = f.size() == 2 ? type_from_string(f[1]) : std::nullopt;
@@ -134,48 +117,68 @@ Lexicon::Lexicon() {
     for (char c : value) ok = ok && c >= '0' && c <= '9', n = n * 10 + (c - '0');
     if (ok) numbers_.emplace(lower_ascii(line.substr(0, sp)), n);
   }
+  for (const auto* words : {&pronouns_, &group_words_})
+    for (const auto& w : *words) longest_word_ = std::max(longest_word_, w.size());
+  for (const auto& [w, n] : numbers_) longest_word_ = std::max(longest_word_, w.size());
+  for (const auto& [w, s] : scopes_) longest_word_ = std::max(longest_word_, w.size());
+  // number() reads "twenty-one" from a 64-byte buffer.
+  if (2 * longest_word_ + 1 > 64) throw std::runtime_error("lexicon: a pronoun, group, number or scope word over 31 bytes");
 }
 
 Lexicon::~Lexicon() = default;
 
-std::vector<Match> Lexicon::find_awards(std::string_view text) const {
-  std::vector<Match> out;
-  scan(*award_re_, text, [&](std::size_t b, std::size_t e, std::string_view form) {
-    const auto it = award_forms_.find(lower_ascii(form));
-    if (it == award_forms_.end()) return;
-    // A one-word form before another capitalized word is a name: "Oscar Peterson".
-    if (form.find(' ') == std::string_view::npos && e + 1 < text.size() && text[e] == ' ' &&
-        text[e + 1] >= 'A' && text[e + 1] <= 'Z' && !text.substr(e + 1).starts_with("Award"))
+void Lexicon::add_award(std::string_view text, const FormHit& hit, std::vector<Match>& out) const {
+  const std::size_t e = hit.end;
+  // A one-word form before another capitalized word is a name: "Oscar Peterson".
+  if (award_forms_->forms()[hit.form].find(' ') == std::string::npos && e + 1 < text.size() && text[e] == ' ' &&
+      text[e + 1] >= 'A' && text[e + 1] <= 'Z' && !text.substr(e + 1).starts_with("Award"))
+    return;
+  // "Award"/"Awards" after the form belongs to the mention: "Grammy Awards".
+  std::size_t end = e;
+  for (std::string_view tail : {" Awards", " Award", " awards", " award"})
+    if (text.substr(end).starts_with(tail)) {
+      end += tail.size();
+      break;
+    }
+  out.push_back({hit.begin, end, award_of_form_[hit.form]});
+}
+
+// A role or work-type hit whose text is longer than its form took a code point
+// that folds to an ASCII letter (U+017F, U+212A); such text names no form.
+void Lexicon::find_mentions(std::string_view text, std::vector<Match>* awards, std::vector<RoleMatch>* roles,
+                            std::vector<std::pair<Match, EntityType>>* work_types) const {
+  const std::array<const Gazetteer*, 3> gs = {awards ? &*award_forms_ : nullptr, roles ? &*role_forms_ : nullptr,
+                                               work_types ? &*work_forms_ : nullptr};
+  scan_gazetteers(gs, text, [&](std::size_t g, const FormHit& hit) {
+    if (g == 0) {
+      add_award(text, hit, *awards);
       return;
-    {
-      // "Award"/"Awards" after the form belongs to the mention: "Grammy Awards".
-      std::size_t end = e;
-      for (std::string_view tail : {" Awards", " Award", " awards", " award"})
-        if (text.substr(end).starts_with(tail)) {
-          end += tail.size();
-          break;
-        }
-      out.push_back({b, end, it->second});
+    }
+    if (hit.end - hit.begin != gs[g]->forms()[hit.form].size()) return;
+    if (g == 1) {
+      const RoleEntry& entry = *role_of_form_[hit.form];
+      roles->push_back({hit.begin, hit.end, entry.first, entry.second});
+    } else {
+      work_types->push_back({{hit.begin, hit.end, 0}, work_of_form_[hit.form]});
     }
   });
+}
+
+std::vector<Match> Lexicon::find_awards(std::string_view text) const {
+  std::vector<Match> out;
+  find_mentions(text, &out, nullptr, nullptr);
   return out;
 }
 
 std::vector<RoleMatch> Lexicon::find_roles(std::string_view text) const {
   std::vector<RoleMatch> out;
-  scan(*role_re_, text, [&](std::size_t b, std::size_t e, std::string_view form) {
-    if (const auto it = role_forms_.find(lower_ascii(form)); it != role_forms_.end())
-      out.push_back({b, e, it->second.first, it->second.second});
-  });
+  find_mentions(text, nullptr, &out, nullptr);
   return out;
 }
 
 std::vector<std::pair<Match, EntityType>> Lexicon::find_work_types(std::string_view text) const {
   std::vector<std::pair<Match, EntityType>> out;
-  scan(*work_re_, text, [&](std::size_t b, std::size_t e, std::string_view form) {
-    if (const auto it = work_forms_.find(lower_ascii(form)); it != work_forms_.end())
-      out.push_back({{b, e, 0}, it->second});
-  });
+  find_mentions(text, nullptr, nullptr, &out);
   return out;
 }
 
@@ -184,8 +187,17 @@ std::optional<EntityType> Lexicon::organization_word(std::string_view word) cons
   return it == organization_words_.end() ? std::nullopt : std::optional(it->second);
 }
 
-bool Lexicon::pronoun(std::string_view word) const { return pronouns_.contains(lower_ascii(word)); }
-bool Lexicon::group_word(std::string_view word) const { return group_words_.contains(lower_ascii(word)); }
+bool Lexicon::pronoun(std::string_view word) const {
+  std::array<char, 64> buf;
+  const auto key = lower_into(word, buf);
+  return key && pronouns_.contains(*key);
+}
+
+bool Lexicon::group_word(std::string_view word) const {
+  std::array<char, 64> buf;
+  const auto key = lower_into(word, buf);
+  return key && group_words_.contains(*key);
+}
 
 std::optional<int> Lexicon::number(std::string_view word) const {
   if (word.empty()) return std::nullopt;
@@ -194,11 +206,14 @@ std::optional<int> Lexicon::number(std::string_view word) const {
     for (char c : word) n = n * 10 + (c - '0');
     return n;
   }
-  const std::string key = lower_ascii(word);
+  std::array<char, 64> buf;
+  const auto lowered = lower_into(word, buf);
+  if (!lowered) return std::nullopt;  // longer than any number word, and than two joined by '-'
+  const std::string_view key = *lowered;
   if (key == "a" || key == "an") return std::nullopt;  // "won a Grammy" counts nothing
   if (const auto it = numbers_.find(key); it != numbers_.end()) return it->second;
   // "twenty-one"
-  if (const std::size_t dash = key.find('-'); dash != std::string::npos) {
+  if (const std::size_t dash = key.find('-'); dash != std::string_view::npos) {
     const auto tens = numbers_.find(key.substr(0, dash));
     const auto ones = numbers_.find(key.substr(dash + 1));
     if (tens != numbers_.end() && ones != numbers_.end() && tens->second % 10 == 0 && ones->second < 10)
@@ -208,7 +223,10 @@ std::optional<int> Lexicon::number(std::string_view word) const {
 }
 
 std::optional<std::string> Lexicon::scope_word(std::string_view word) const {
-  const auto it = scopes_.find(lower_ascii(word));
+  std::array<char, 64> buf;
+  const auto key = lower_into(word, buf);
+  if (!key) return std::nullopt;
+  const auto it = scopes_.find(*key);
   return it == scopes_.end() ? std::nullopt : std::optional(it->second);
 }
 

@@ -1,8 +1,7 @@
 #pragma once
 // General domain knowledge (award bodies, roles, work types, organizations,
-// number words), loaded from ingest/data/ and compiled into RE2 matchers once.
+// number words), loaded from ingest/data/ and indexed once.
 
-#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,10 +10,7 @@
 #include <vector>
 
 #include "ingest/claim.h"
-
-namespace re2 {
-class RE2;
-}
+#include "ingest/gazetteer.h"
 
 namespace liner::ingest {
 
@@ -67,6 +63,10 @@ class Lexicon {
   [[nodiscard]] std::vector<RoleMatch> find_roles(std::string_view text) const;
   /// Work-type nouns in `text`; `index` is unused, the type is returned alongside.
   [[nodiscard]] std::vector<std::pair<Match, EntityType>> find_work_types(std::string_view text) const;
+  /// What find_awards, find_roles and find_work_types give, in one pass over
+  /// `text`, appended to those of the vectors that are not null.
+  void find_mentions(std::string_view text, std::vector<Match>* awards, std::vector<RoleMatch>* roles,
+                     std::vector<std::pair<Match, EntityType>>* work_types) const;
 
   /// The organization type a word makes a name (`University` -> School).
   [[nodiscard]] std::optional<EntityType> organization_word(std::string_view word) const;
@@ -82,19 +82,26 @@ class Lexicon {
   [[nodiscard]] std::optional<std::string> scope_word(std::string_view word) const;
 
  private:
+  void load_words();
+  void add_award(std::string_view text, const FormHit& hit, std::vector<Match>& out) const;
+
+  using RoleEntry = std::pair<std::vector<std::string>, RoleKind>;
+
   std::vector<AwardInfo> awards_;
-  std::unordered_map<std::string, std::size_t> award_forms_;  // lowercase form -> award
-  std::unique_ptr<re2::RE2> award_re_;
-  std::unordered_map<std::string, std::pair<std::vector<std::string>, RoleKind>> role_forms_;
-  std::unique_ptr<re2::RE2> role_re_;
-  std::unordered_map<std::string, EntityType> work_forms_;
-  std::unique_ptr<re2::RE2> work_re_;
+  std::optional<Gazetteer> award_forms_;
+  std::vector<std::size_t> award_of_form_;  // by award_forms_ index
+  std::unordered_map<std::string, RoleEntry> roles_;  // lowercase form -> entry
+  std::optional<Gazetteer> role_forms_;
+  std::vector<const RoleEntry*> role_of_form_;  // by role_forms_ index
+  std::optional<Gazetteer> work_forms_;
+  std::vector<EntityType> work_of_form_;  // by work_forms_ index
   StringMap<EntityType> organization_words_;
   StringSet title_words_;
-  std::unordered_set<std::string> pronouns_;
-  std::unordered_set<std::string> group_words_;
-  std::unordered_map<std::string, int> numbers_;
-  std::unordered_map<std::string, std::string> scopes_;
+  StringSet pronouns_;      // lowercase
+  StringSet group_words_;   // lowercase
+  StringMap<int> numbers_;  // lowercase
+  StringMap<std::string> scopes_;  // lowercase
+  std::size_t longest_word_ = 0;  // of the four above
 };
 
 /// Lowercase ASCII letters (data keys are compared this way).

@@ -66,11 +66,9 @@ SentenceView::SentenceView(const Sentence& s, const Lexicon& lex, const CueWords
       cues_(&cues),
       tokens_(split_words(text_)),
       folded_(lower_ascii(text_)),
-      words_(index_words(folded_)),
-      awards_(lex.find_awards(text_)),
-      categories_(scan_categories(text_, lex, cues, &awards_)),
-      work_types_(lex.find_work_types(text_)),
-      roles_(lex.find_roles(text_)) {
+      words_(index_words(folded_)) {
+  lex.find_mentions(text_, &awards_, &roles_, &work_types_);
+  categories_ = scan_categories(text_, lex, cues, &awards_, &tokens_);
   for (const auto& [h, at] : words_) bloom_[(h >> 6) % bloom_.size()] |= std::uint64_t{1} << (h & 63);
 }
 

@@ -124,9 +124,11 @@ void of_the_year(std::string_view t, std::vector<Category>& out) {
 }  // namespace
 
 std::vector<Category> scan_categories(std::string_view t, const Lexicon& lex, const CueWords& cues,
-                                      const std::vector<Match>* awards) {
+                                      const std::vector<Match>* awards, const std::vector<Token>* tokens) {
   std::vector<Category> out;
-  const auto toks = split_words(t);
+  std::vector<Token> split;
+  if (!tokens) split = split_words(t);
+  const std::vector<Token>& toks = tokens ? *tokens : split;
   best_categories(t, toks, lex, cues, out);
   award_for_categories(t, toks, awards ? *awards : lex.find_awards(t), cues, out);
   named_category(t, out);

@@ -21,8 +21,10 @@ struct Category {
 
 /// Every category in `t`, by position; a name found by a later finder that
 /// overlaps an earlier one is dropped.
-/// `awards`, when given, are lex.find_awards(t), found already.
+/// `awards` and `tokens`, when given, are lex.find_awards(t) and
+/// split_words(t), found already.
 std::vector<Category> scan_categories(std::string_view t, const Lexicon& lex, const CueWords& cues,
-                                      const std::vector<Match>* awards = nullptr);
+                                      const std::vector<Match>* awards = nullptr,
+                                      const std::vector<Token>* tokens = nullptr);
 
 }  // namespace liner::ingest::extract

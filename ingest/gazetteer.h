@@ -1,0 +1,128 @@
+#pragma once
+// A list of literal forms found in text as one leftmost-first RE2 alternation
+// `\b(?:f1|f2|...)(?:s|es)?\b` would find them, without a regex: forms are
+// indexed by the hash of their first word (lowercase), and a scan walks the
+// word starts of the text once, for several gazetteers at a time.
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace liner::ingest {
+
+/// How a Gazetteer compares forms with text.
+struct GazetteerOptions {
+  bool ignore_case = true;  ///< as RE2's (?i): ASCII case, and `s`/`k` also match U+017F/U+212A
+  bool plural = false;      ///< a form may be followed by `s` or `es` (only with ignore_case off)
+};
+
+/// One occurrence: the whole match [begin, end), the form's part [begin, form_end) and which form.
+struct FormHit {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::size_t form_end = 0;
+  std::size_t form = 0;  ///< index into Gazetteer::forms()
+};
+
+namespace gazetteer_detail {
+
+// Byte classes: RE2's \b is ASCII-only, a word character is a letter, a digit or `_`.
+constexpr std::array<bool, 256> word_bytes = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  return t;
+}();
+constexpr std::array<char, 256> lower_bytes = [] {
+  std::array<char, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return t;
+}();
+constexpr std::uint64_t basis = 1469598103934665603ull;
+constexpr bool is_word(char c) { return word_bytes[static_cast<unsigned char>(c)]; }
+constexpr std::uint64_t step(std::uint64_t h, char c) {
+  return (h ^ static_cast<unsigned char>(lower_bytes[static_cast<unsigned char>(c)])) * 1099511628211ull;
+}
+
+}  // namespace gazetteer_detail
+
+/// Whether `text` holds U+017F or U+212A, which RE2's (?i) folds to `s`/`k`.
+bool has_folding(std::string_view text);
+
+/// Immutable after construction.
+class Gazetteer {
+ public:
+  /// Forms must be printable ASCII that start and end with a letter, digit or
+  /// `_`; `source` names the data file in the error thrown otherwise.
+  Gazetteer(std::vector<std::string> forms, GazetteerOptions options, std::string_view source);
+
+  /// The forms in priority order: longest first, then bytewise; no duplicates.
+  [[nodiscard]] const std::vector<std::string>& forms() const { return forms_; }
+  /// The leftmost match that starts at or after `from` (the first form in
+  /// priority order among those that match there), as RE2 would find it.
+  [[nodiscard]] std::optional<FormHit> next(std::string_view text, std::size_t from) const;
+  /// False when no form's first word hashes to h: a quick filter before
+  /// at_word() (which also tries a run ending in `s` without its plural).
+  [[nodiscard]] bool plural() const { return options_.plural; }
+  [[nodiscard]] bool may_start(std::uint64_t h) const { return (filter_[(h >> 58) & 15] >> ((h >> 52) & 63)) & 1; }
+  /// The match at word start p, whose ASCII word run ends at r and has the
+  /// lowercase hash h, when the text has no folding code point.
+  [[nodiscard]] std::optional<FormHit> at_word(std::string_view text, std::size_t p, std::size_t r,
+                                               std::uint64_t h) const;
+
+ private:
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint32_t first = 0;  // into ranks_
+    std::uint32_t count = 0;
+  };
+  [[nodiscard]] std::optional<FormHit> match(std::string_view text, std::size_t p, std::size_t form) const;
+  [[nodiscard]] std::optional<FormHit> match_any(std::string_view text, std::size_t p) const;
+  void match_key(std::string_view text, std::size_t p, std::uint64_t key, std::optional<FormHit>& best) const;
+  [[nodiscard]] std::size_t slot_of(std::uint64_t h) const { return (h ^ (h >> 29)) & mask_; }
+
+  std::vector<std::string> forms_;
+  std::vector<Slot> table_;          // open addressing by first-word hash
+  std::vector<std::uint32_t> ranks_;  // forms by slot, in priority order
+  std::size_t mask_ = 0;
+  std::array<std::uint64_t, 16> filter_{};  // bits by first-word hash, see may_start()
+  GazetteerOptions options_;
+};
+
+/// Scans `text` once for every gazetteer in `gs` (null ones are skipped):
+/// found(g, hit) for each match of gs[g], as gs[g]->next() would give them.
+template <class F>
+void scan_gazetteers(std::span<const Gazetteer* const> gs, std::string_view text, F&& found) {
+  using namespace gazetteer_detail;
+  if (has_folding(text)) {
+    for (std::size_t g = 0; g < gs.size(); ++g)
+      if (gs[g])
+        for (auto hit = gs[g]->next(text, 0); hit; hit = gs[g]->next(text, hit->end)) found(g, *hit);
+    return;
+  }
+  std::array<std::size_t, 4> resume{};
+  const std::size_t n = text.size();
+  std::size_t p = 0;
+  while (p < n) {
+    if (!is_word(text[p])) {
+      ++p;
+      continue;
+    }
+    std::uint64_t h = basis;
+    std::size_t r = p;
+    do h = step(h, text[r++]);
+    while (r < n && is_word(text[r]));
+    for (std::size_t g = 0; g < gs.size() && g < resume.size(); ++g)
+      if (gs[g] && p >= resume[g] && (gs[g]->may_start(h) || (gs[g]->plural() && text[r - 1] == 's')))
+        if (const auto hit = gs[g]->at_word(text, p, r, h)) {
+          found(g, *hit);
+          resume[g] = hit->end;
+        }
+    p = r;
+  }
+}
+
+}  // namespace liner::ingest

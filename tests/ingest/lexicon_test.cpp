@@ -1,0 +1,350 @@
+// The lexicon's gazetteer matcher against the RE2 alternations it replaced:
+// the oracle below is the old Lexicon::find_awards/find_roles/find_work_types,
+// built from the same data files, and both must agree on every sentence of
+// every fixture and on hand-made edge cases.
+
+#include <gtest/gtest.h>
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <random>
+#include <sstream>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "ingest/data.h"
+#include "ingest/gazetteer.h"
+#include "ingest/lexicon.h"
+#include "ingest/reader.h"
+#include "ingest/source.h"
+#include "ingest/text.h"
+
+namespace liner::ingest {
+namespace {
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t at = s.find(sep, start);
+    out.push_back(trim(s.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start)));
+    if (at == std::string_view::npos) break;
+    start = at + 1;
+  }
+  return out;
+}
+
+// The old alternation(): forms longest first, then bytewise.
+std::unique_ptr<re2::RE2> alternation(std::vector<std::string> forms, bool plural, bool ignore_case) {
+  std::sort(forms.begin(), forms.end(), [](const auto& a, const auto& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a < b;
+  });
+  forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
+  std::string pattern = std::string(ignore_case ? "(?i)" : "") + (plural ? "\\b(" : "\\b(?:");
+  for (std::size_t i = 0; i < forms.size(); ++i) pattern += (i ? "|" : "") + RE2::QuoteMeta(forms[i]);
+  pattern += plural ? ")(?:s|es)?\\b" : ")\\b";
+  auto re = std::make_unique<re2::RE2>(pattern);
+  EXPECT_TRUE(re->ok()) << re->error();
+  return re;
+}
+
+// The old scan().
+template <class F>
+void scan(const re2::RE2& re, std::string_view text, F&& found) {
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece m[2];
+  const int groups = re.NumberOfCapturingGroups() + 1;
+  std::size_t pos = 0;
+  while (pos <= text.size() && re.Match(input, pos, text.size(), re2::RE2::UNANCHORED, m, groups)) {
+    const auto begin = static_cast<std::size_t>(m[0].data() - text.data());
+    const std::size_t end = begin + m[0].size();
+    const re2::StringPiece& form = groups > 1 ? m[1] : m[0];
+    found(begin, end, std::string_view(form.data(), form.size()));
+    pos = end > begin ? end : begin + 1;
+  }
+}
+
+struct Role {
+  std::size_t begin, end;
+  std::vector<std::string> roles;
+  RoleKind kind;
+  bool operator==(const Role&) const = default;
+};
+struct Work {
+  std::size_t begin, end;
+  EntityType type;
+  bool operator==(const Work&) const = default;
+};
+struct Award {
+  std::size_t begin, end, index;
+  bool operator==(const Award&) const = default;
+};
+
+// The RE2 lexicon as it was, from the same data files.
+class Oracle {
+ public:
+  Oracle() {
+    std::vector<std::string> forms;
+    std::size_t award = 0;
+    for (auto line : data::lines("awards.tsv")) {
+      const auto f = split(line, '\t');
+      for (auto form : split(f[3], '|')) {
+        award_forms_.emplace(lower_ascii(form), award);
+        forms.emplace_back(form);
+      }
+      ++award;
+    }
+    award_re_ = alternation(forms, true, false);
+    forms.clear();
+    for (auto line : data::lines("roles.tsv")) {
+      const auto f = split(line, '\t');
+      auto& [roles, kind] = role_forms_[lower_ascii(f[0])];
+      for (auto r : split(f[1], ',')) roles.emplace_back(r);
+      kind = f.size() > 2 && f[2] == "noun" ? RoleKind::noun : f.size() > 2 && f[2] == "gerund" ? RoleKind::gerund : RoleKind::verb;
+      forms.emplace_back(f[0]);
+    }
+    role_re_ = alternation(forms, false, true);
+    forms.clear();
+    for (auto line : data::lines("work_types.tsv")) {
+      const auto f = split(line, '\t');
+      work_forms_.emplace(lower_ascii(f[0]), f[1]);
+      forms.emplace_back(f[0]);
+    }
+    work_re_ = alternation(forms, false, true);
+  }
+
+  std::vector<Award> awards(std::string_view text) const {
+    std::vector<Award> out;
+    scan(*award_re_, text, [&](std::size_t b, std::size_t e, std::string_view form) {
+      const auto it = award_forms_.find(lower_ascii(form));
+      if (it == award_forms_.end()) return;
+      if (form.find(' ') == std::string_view::npos && e + 1 < text.size() && text[e] == ' ' &&
+          text[e + 1] >= 'A' && text[e + 1] <= 'Z' && !text.substr(e + 1).starts_with("Award"))
+        return;
+      std::size_t end = e;
+      for (std::string_view tail : {" Awards", " Award", " awards", " award"})
+        if (text.substr(end).starts_with(tail)) {
+          end += tail.size();
+          break;
+        }
+      out.push_back({b, end, it->second});
+    });
+    return out;
+  }
+
+  std::vector<Role> roles(std::string_view text) const {
+    std::vector<Role> out;
+    scan(*role_re_, text, [&](std::size_t b, std::size_t e, std::string_view form) {
+      if (const auto it = role_forms_.find(lower_ascii(form)); it != role_forms_.end())
+        out.push_back({b, e, it->second.first, it->second.second});
+    });
+    return out;
+  }
+
+  // The type by its name in work_types.tsv.
+  std::vector<std::pair<std::size_t, std::size_t>> works(std::string_view text, std::vector<std::string>* types) const {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    scan(*work_re_, text, [&](std::size_t b, std::size_t e, std::string_view form) {
+      if (const auto it = work_forms_.find(lower_ascii(form)); it != work_forms_.end()) {
+        out.emplace_back(b, e);
+        types->push_back(it->second);
+      }
+    });
+    return out;
+  }
+
+ private:
+  std::unordered_map<std::string, std::size_t> award_forms_;
+  std::unique_ptr<re2::RE2> award_re_;
+  std::unordered_map<std::string, std::pair<std::vector<std::string>, RoleKind>> role_forms_;
+  std::unique_ptr<re2::RE2> role_re_;
+  std::unordered_map<std::string, std::string> work_forms_;
+  std::unique_ptr<re2::RE2> work_re_;
+};
+
+const Lexicon& lexicon() {
+  static const Lexicon lex;
+  return lex;
+}
+
+const Oracle& oracle() {
+  static const Oracle o;
+  return o;
+}
+
+std::string type_name(EntityType t) {
+  switch (t) {
+    case EntityType::Album: return "Album";
+    case EntityType::Song: return "Song";
+    case EntityType::Film: return "Film";
+    case EntityType::TVSeries: return "TVSeries";
+    default: return "other";
+  }
+}
+
+// Compares the lexicon with the oracle on `text`; returns how many mentions the oracle found.
+std::size_t compare(std::string_view text) {
+  const auto& lex = lexicon();
+  std::vector<Award> awards;
+  for (const auto& m : lex.find_awards(text)) awards.push_back({m.begin, m.end, m.index});
+  EXPECT_EQ(awards, oracle().awards(text)) << "awards in: " << text;
+  std::vector<Role> roles;
+  for (const auto& m : lex.find_roles(text)) roles.push_back({m.begin, m.end, m.roles, m.kind});
+  EXPECT_EQ(roles, oracle().roles(text)) << "roles in: " << text;
+  std::vector<std::pair<std::size_t, std::size_t>> works;
+  std::vector<std::string> types, oracle_types;
+  for (const auto& [m, t] : lex.find_work_types(text)) {
+    works.emplace_back(m.begin, m.end);
+    types.push_back(type_name(t));
+  }
+  const auto expected = oracle().works(text, &oracle_types);
+  EXPECT_EQ(works, expected) << "work types in: " << text;
+  EXPECT_EQ(types, oracle_types) << "work types in: " << text;
+  return awards.size() + roles.size() + works.size();
+}
+
+std::vector<std::string> all_forms() {
+  std::vector<std::string> out;
+  for (auto line : data::lines("awards.tsv"))
+    for (auto form : split(split(line, '\t')[3], '|')) out.emplace_back(form);
+  for (auto file : {"roles.tsv", "work_types.tsv"})
+    for (auto line : data::lines(file)) out.emplace_back(split(line, '\t')[0]);
+  return out;
+}
+
+std::string read_file(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+}  // namespace
+
+TEST(lexicon, matches_the_re2_alternation_on_every_fixture_sentence) {
+  ReaderContext ctx;
+  std::size_t files = 0, sentences = 0, found = 0;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(LINER_FIXTURES)) {
+    const auto ext = e.path().extension();
+    if (!e.is_regular_file() || (ext != ".txt" && ext != ".md" && ext != ".wiki")) continue;
+    ++files;
+    const std::string raw = read_file(e.path());
+    found += compare(raw);
+    for (auto line : split(raw, '\n')) found += compare(line);
+    auto doc = load_document(e.path().string(), Format::automatic, std::cin);
+    if (!doc.ok()) continue;
+    auto article = read_article(*doc, ctx);
+    if (!article.ok()) continue;
+    for (const auto& s : article->sentences) {
+      ++sentences;
+      found += compare(s.text);
+    }
+  }
+  EXPECT_GT(files, 50u);
+  EXPECT_GT(sentences, 500u);
+  EXPECT_GT(found, 1000u);  // the comparison is not vacuous
+}
+
+TEST(lexicon, matches_the_re2_alternation_on_edge_cases) {
+  const std::vector<std::string> before = {"", " ", "x", "_", "1", "\xC3\xA9", "\xC3\x89", "-", "(", "\xC5\xBF", "a ", "The "};
+  const std::vector<std::string> after = {"",  "s", "es", "S",  "ES", " ",  "_", "9",      "\xC3\xA9", "'s", "-",
+                                          "x", ".", "ses", " Award", " Awards", " award", " Peterson", " Award-winning",
+                                          "\xE2\x84\xAA", "\xC5\xBF", " for Best Album"};
+  std::size_t found = 0;
+  for (const auto& form : all_forms()) {
+    std::vector<std::string> variants = {form, lower_ascii(form)};
+    std::string upper = form, swapped = form, folded = form, kelvin = form;
+    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    swapped[0] = static_cast<char>(std::isupper(static_cast<unsigned char>(form[0])) ? std::tolower(form[0]) : std::toupper(form[0]));
+    variants.push_back(upper);
+    variants.push_back(swapped);
+    // RE2's (?i) lets `s` match U+017F and `k` match U+212A.
+    for (std::size_t at = 0; (at = folded.find_first_of("sS", at)) != std::string::npos;) folded.replace(at, 1, "\xC5\xBF");
+    for (std::size_t at = 0; (at = kelvin.find_first_of("kK", at)) != std::string::npos;) kelvin.replace(at, 1, "\xE2\x84\xAA");
+    variants.push_back(folded);
+    variants.push_back(kelvin);
+    for (const auto& v : variants)
+      for (const auto& b : before)
+        for (const auto& a : after) {
+          found += compare(b + v + a);
+          found += compare(b + v + a + " " + v + a + v);
+        }
+  }
+  for (std::string_view text :
+       {"Grammys", "Grammyes", "Grammyses", "Latin Grammys", "Latin Grammyes", "Latin Grammy Awards", "Grammy Latino",
+        "Latin Grammy Grammy", "GrammyGrammy", "Oscar Peterson", "Oscar Award", "Oscar nominee", "Brits Brit Award",
+        "mixing engineer", "mixing engineering", "assistant engineering", "assistant engineer", "recorded and mixed",
+        "co-producer co-produced", "co-producerx", "executive-produced", "TV seriess", "the LP and EP", "song\xC3\xA9",
+        "\xC3\xA9song", "_song", "song_", "2songs", "songs2", "ſong", "xſong", "xſongs", "maſtered", "trackſ",
+        "\xE2\x84\xAAind", "ſcore ſcored ſcoring", "engineer\xE2\x84\xAA", "", "s", "es"})
+    found += compare(text);
+  EXPECT_GT(found, 10000u);
+}
+
+TEST(lexicon, matches_the_re2_alternation_on_random_text) {
+  std::vector<std::string> pieces = all_forms();
+  for (std::string p : {" ", " ", " ", "s", "es", "-", "_", "1", ".", "\xC3\xA9", "\xC5\xBF", "\xE2\x84\xAA", "Award",
+                        " Awards", "Peterson", "and", "x", "S", "E", "\n", ",", "'"})
+    pieces.push_back(p);
+  std::mt19937 rng(20261128);
+  for (int n = 0; n < 20000; ++n) {
+    std::string text;
+    const int count = 1 + static_cast<int>(rng() % 8);
+    for (int k = 0; k < count; ++k) {
+      std::string p = pieces[rng() % pieces.size()];
+      if (rng() % 4 == 0) p = lower_ascii(p);
+      if (rng() % 8 == 0 && !p.empty()) p.erase(rng() % p.size(), 1);
+      text += p;
+    }
+    compare(text);
+  }
+}
+
+// The two code points RE2's case folding maps onto ASCII word characters,
+// which the matcher handles by hand.
+TEST(lexicon, only_long_s_and_kelvin_sign_fold_to_ascii) {
+  const re2::RE2 word("(?i)[a-z0-9_]");
+  std::vector<char32_t> folding;
+  for (char32_t c = 0x80; c < 0x110000; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    std::string s;
+    if (c < 0x800) {
+      s = {static_cast<char>(0xC0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3F))};
+    } else if (c < 0x10000) {
+      s = {static_cast<char>(0xE0 | (c >> 12)), static_cast<char>(0x80 | ((c >> 6) & 0x3F)), static_cast<char>(0x80 | (c & 0x3F))};
+    } else {
+      s = {static_cast<char>(0xF0 | (c >> 18)), static_cast<char>(0x80 | ((c >> 12) & 0x3F)),
+           static_cast<char>(0x80 | ((c >> 6) & 0x3F)), static_cast<char>(0x80 | (c & 0x3F))};
+    }
+    if (re2::RE2::FullMatch(s, word)) folding.push_back(c);
+  }
+  EXPECT_EQ(folding, (std::vector<char32_t>{0x17F, 0x212A}));
+}
+
+TEST(lexicon, rejects_forms_that_start_or_end_without_a_word_character) {
+  EXPECT_THROW(Gazetteer({"ok", "-bad"}, {}, "test.tsv"), std::runtime_error);
+  EXPECT_THROW(Gazetteer({"bad."}, {}, "test.tsv"), std::runtime_error);
+  EXPECT_THROW(Gazetteer({"caf\xC3\xA9"}, {}, "test.tsv"), std::runtime_error);
+  EXPECT_THROW(Gazetteer({""}, {}, "test.tsv"), std::runtime_error);
+  EXPECT_NO_THROW(Gazetteer({"a b-c_d"}, {}, "test.tsv"));
+}
+
+TEST(lexicon, gazetteer_finds_leftmost_then_first_in_priority) {
+  const Gazetteer g({"ab", "ab cd", "cd"}, {}, "test.tsv");
+  const auto hit = g.next("xx AB CD cd", 0);
+  ASSERT_TRUE(hit);
+  EXPECT_EQ(hit->begin, 3u);
+  EXPECT_EQ(hit->end, 8u);
+  EXPECT_EQ(g.forms()[hit->form], "ab cd");
+  const auto second = g.next("xx AB CD cd", hit->end);
+  ASSERT_TRUE(second);
+  EXPECT_EQ(second->begin, 9u);
+  EXPECT_FALSE(g.next("abcd", 0));
+}
+
+}  // namespace liner::ingest
