@@ -99,6 +99,7 @@ void Lexicon::load_words() {
     const auto type = f.size() == 2 ? type_from_string(f[1]) : std::nullopt;
     if (!type) throw std::runtime_error("organizations.tsv: bad line: " + std::string(line));
     organization_words_.emplace(std::string(f[0]), *type);
+    if (!f[0].empty()) organization_initials_[static_cast<unsigned char>(f[0][0])] = true;
   }
   for (auto w : data::lines("title_words.txt")) title_words_.emplace(w);
   for (auto w : data::lines("pronouns.txt")) pronouns_.emplace(lower_ascii(w));
@@ -183,6 +184,7 @@ std::vector<std::pair<Match, EntityType>> Lexicon::find_work_types(std::string_v
 }
 
 std::optional<EntityType> Lexicon::organization_word(std::string_view word) const {
+  if (!word.empty() && !organization_initials_[static_cast<unsigned char>(word[0])]) return std::nullopt;
   const auto it = organization_words_.find(word);
   return it == organization_words_.end() ? std::nullopt : std::optional(it->second);
 }

@@ -2,6 +2,7 @@
 // General domain knowledge (award bodies, roles, work types, organizations,
 // number words), loaded from ingest/data/ and indexed once.
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -96,6 +97,7 @@ class Lexicon {
   std::optional<Gazetteer> work_forms_;
   std::vector<EntityType> work_of_form_;  // by work_forms_ index
   StringMap<EntityType> organization_words_;
+  std::array<bool, 256> organization_initials_{};  // first bytes of organization words
   StringSet title_words_;
   StringSet pronouns_;      // lowercase
   StringSet group_words_;   // lowercase

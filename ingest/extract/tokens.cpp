@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstring>
 
 #include "ingest/lexicon.h"
 #include "ingest/text.h"
@@ -155,10 +154,12 @@ std::size_t find_word(std::string_view t, std::string_view w, std::size_t from) 
 }
 
 std::size_t find_text(std::string_view t, std::string_view needle, std::size_t from) {
-  if (from > t.size()) return std::string_view::npos;
-  if (needle.empty()) return from;
-  const void* at = memmem(t.data() + from, t.size() - from, needle.data(), needle.size());
-  return at ? static_cast<std::size_t>(static_cast<const char*>(at) - t.data()) : std::string_view::npos;
+  if (needle.size() < 2 || needle[0] != ' ') return t.find(needle, from);
+  // " at ": find "at " (a rarer first byte than the space) and look back.
+  const std::string_view rest = needle.substr(1);
+  for (std::size_t at = t.find(rest, from + 1); at != std::string_view::npos; at = t.find(rest, at + 1))
+    if (t[at - 1] == ' ') return at - 1;
+  return std::string_view::npos;
 }
 
 std::string year_string(int y) { return std::to_string(y); }
