@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -40,7 +41,7 @@ struct ArticleState {
   std::unordered_map<std::uint64_t, std::map<std::size_t, NamesByHash>> known_by_head;
   std::vector<std::string> known_unindexed;
   /// Last name -> "First Last" seen in the article; empty when ambiguous.
-  std::map<std::string, std::string> full_names;
+  std::map<std::string, std::string, std::less<>> full_names;
 
   // Contexts carried from sentence to sentence.
   int anchor_year = 0;                       ///< last absolute year of the paragraph

@@ -212,12 +212,16 @@ void WorkFinder::paren(Work& w, std::size_t pos) const {
   }
 }
 
+// The next opening quote (straight or curly) at or after `i`; npos when none.
+std::size_t next_quote(std::string_view t, std::size_t i) {
+  return std::min(t.find('"', i), t.find("\xE2\x80\x9C", i));
+}
+
 // 1. Quoted titles.
 void WorkFinder::quoted_titles() {
   const std::string_view t = t_;
-  for (std::size_t i = 0; i < t.size(); ++i) {
-    const bool curly = t.substr(i).starts_with("\xE2\x80\x9C");
-    if (t[i] != '"' && !curly) continue;
+  for (std::size_t i = next_quote(t, 0); i < t.size(); i = next_quote(t, i + 1)) {
+    const bool curly = t[i] != '"';
     const std::size_t open_end = i + (curly ? 3 : 1);
     const std::size_t close = curly ? t.find("\xE2\x80\x9D", open_end) : t.find('"', open_end);
     if (close == std::string_view::npos) break;
@@ -432,13 +436,36 @@ void WorkFinder::known_titles() {
   }
 }
 
+// The last `n` words of split_words(s) (fewer when there are not as many),
+// found from the end: a word's end and start are the same read either way.
+std::vector<Token> last_words(std::string_view s, std::size_t n) {
+  static constexpr std::string_view em_dash = "\xE2\x80\x94";
+  // The length of the separator (a space or an em dash) that ends at `e`, or 0.
+  const auto separator_before = [&](std::size_t e) -> std::size_t {
+    if (e >= 1 && s[e - 1] == ' ') return 1;
+    return e >= 3 && s.substr(e - 3, 3) == em_dash ? 3 : 0;
+  };
+  std::vector<Token> out;
+  std::size_t e = s.size();
+  while (out.size() < n) {
+    while (e > 0 && separator_before(e)) e -= separator_before(e);
+    if (e == 0) break;
+    std::size_t b = e;
+    while (b > 0 && !separator_before(b)) --b;
+    out.push_back({b, e});
+    e = b;
+  }
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
 // "Her debut album, Paper Lanterns", "Their debut album", "The band's sixth album": the subject's own work.
 void WorkFinder::subject_owns() {
   const std::string_view t = t_;
   for (auto& w : out_) {
     if (!w.artist.empty()) continue;
     const std::string_view before = trim(t.substr(0, w.phrase_begin));
-    const auto toks_before = split_words(before);
+    const auto toks_before = last_words(before, 3);
     for (std::size_t k = toks_before.size(); k > 0 && toks_before.size() - k < 3; --k) {
       const std::string_view raw = word_of(before, toks_before, k - 1);
       const std::string lw = lower_ascii(core(raw));
