@@ -87,7 +87,7 @@ void index_names(ArticleState& st, const std::vector<SentenceView>& views) {
       // "Iris Lund", "Iris Lund's": two capitalized words, the first without punctuation.
       const std::string_view a = word_of(t, toks, i - 1);
       const std::string_view raw_b = word_of(t, toks, i);
-      if (lowercase_start(a) || lowercase_start(raw_b) || core(a) != a || !capitalized(a)) continue;
+      if (lowercase_start(a) || lowercase_start(raw_b) || core(a).size() != a.size() || !capitalized(a)) continue;
       const std::string_view b = core(raw_b);
       const std::string_view last = is_possessive(b) ? possessor(b) : b;
       if (!capitalized(last) || all_digits(last) || title_word(st.lex, a) || st.lex.organization_word(last)) continue;

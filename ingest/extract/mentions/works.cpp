@@ -58,6 +58,14 @@ class WorkFinder {
   std::vector<Work> out_;
 };
 
+// Whether `s` holds one of `chars`: a short loop for short words.
+bool has_any_of(std::string_view s, std::string_view chars) {
+  for (char c : s)
+    for (char x : chars)
+      if (c == x) return true;
+  return false;
+}
+
 // A type noun ending within a few words before `pos`: "the song", "debut album".
 EntityType WorkFinder::type_before(std::size_t pos, std::size_t& phrase) const {
   const std::string_view t = t_;
@@ -88,7 +96,7 @@ std::string WorkFinder::artist_before(std::size_t pos) const {
     const std::string_view raw = word_of(t, toks, k - 1);
     // "Velvet Canal's next album, Paper Suns": a comma may follow the type noun.
     const bool type_comma = k == ti && raw.back() == ',' && !lex_.find_work_types(core(raw)).empty();
-    if (!type_comma && raw.find_first_of(",;()") != std::string_view::npos) break;
+    if (!type_comma && has_any_of(raw, ",;()")) break;
     if (!is_possessive(raw)) continue;
     // "Vidal's work on Sea Glass", "his contributions to X": a preposition between the
     // possessive and the title means the possessive owns something else.
@@ -97,7 +105,7 @@ std::string WorkFinder::artist_before(std::size_t pos) const {
     if (owns_other) break;
     std::size_t b = k - 1;
     while (b > 0 && capitalized(word_of(t, toks, b - 1)) &&
-           word_of(t, toks, b - 1).find_first_of(",;()") == std::string_view::npos)
+           !has_any_of(word_of(t, toks, b - 1), ",;()"))
       --b;
     std::string name = b + 1 < k ? text_of(t, toks, b, k - 1) + " " : std::string();
     name += std::string(possessor(raw));
@@ -306,7 +314,7 @@ void WorkFinder::titles_before_year() {
     if (first >= ti || (first > 0 && !is_possessive(word_of(t, toks, first - 1)))) {
       for (std::size_t k2 = ti; k2 > 0 && ti - k2 < 8; --k2) {
         const std::string_view raw = word_of(t, toks, k2 - 1);
-        if (raw.find_first_of(",;()\"") != std::string_view::npos) break;
+        if (has_any_of(raw, ",;()\"")) break;
         if (is_possessive(raw)) {
           if (k2 < ti && capitalized(word_of(t, toks, k2))) first = k2;
           break;
@@ -411,14 +419,11 @@ void WorkFinder::known_titles() {
   for (const auto& [hash, at] : v_.word_index()) {
     const auto bucket = st_.known_by_head.find(hash);
     if (bucket == st_.known_by_head.end()) continue;
-    for (const auto& [length, names] : bucket->second) {
-      if (at + length > t.size()) break;
-      if (const auto it = names.find(fnv1a(t.substr(at, length))); it != names.end())
-        candidates.insert(it->second.begin(), it->second.end());
-    }
+    for (const auto& name : bucket->second)
+      if (at + name.length <= t.size() && fnv1a(t.substr(at, name.length)) == name.hash) candidates.insert(name.key);
   }
   for (const auto key : candidates) {
-    const Work& kw = st_.known_works.find(std::string(key))->second;
+    const Work& kw = st_.known_works.find(key)->second;
     for (std::size_t at = t.find(kw.name); at != std::string_view::npos; at = t.find(kw.name, at + 1)) {
       if (!word_at(t, at, at + kw.name.size())) continue;
       Work w = kw;
@@ -469,7 +474,7 @@ void WorkFinder::subject_owns() {
     for (std::size_t k = toks_before.size(); k > 0 && toks_before.size() - k < 3; --k) {
       const std::string_view raw = word_of(before, toks_before, k - 1);
       const std::string lw = lower_ascii(core(raw));
-      if (raw.find_first_of(",;()") != std::string_view::npos && k != toks_before.size()) break;
+      if (has_any_of(raw, ",;()") && k != toks_before.size()) break;
       if (lex_.title_word(lw)) break;  // "her work on X": the pronoun owns the work, not X
       const bool own = (lex_.pronoun(lw) && !st_.cues.third_person.contains(lw)) ||
                        ((lw == "band's" || lw == "group's") && st_.subject.type == EntityType::Group);
@@ -532,7 +537,7 @@ void remember_work(ArticleState& st, const Work& w) {
   if (key.empty() || all_digits(w.name)) return;
   auto [it, fresh] = st.known_works.try_emplace(key, w);
   if (fresh) {
-    if (const auto head = head_hash(w.name)) st.known_by_head[*head][w.name.size()][fnv1a(w.name)].push_back(key);
+    if (const auto head = head_hash(w.name)) st.known_by_head[*head].push_back({w.name.size(), fnv1a(w.name), key});
     else st.known_unindexed.push_back(key);
   } else {
     if (it->second.type == EntityType::Work) it->second.type = w.type;
