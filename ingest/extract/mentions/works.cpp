@@ -10,6 +10,13 @@
 namespace liner::ingest::extract {
 namespace {
 
+// The value of four ASCII digits (all_digits() was checked): std::stoi without a string.
+int four_digits(std::string_view digits) {
+  int n = 0;
+  for (char c : digits) n = n * 10 + (c - '0');
+  return n;
+}
+
 // The finders share the sentence, its mentions and what was found so far.
 class WorkFinder {
  public:
@@ -195,7 +202,7 @@ void WorkFinder::paren(Work& w, std::size_t pos) const {
   const std::string_view inner = t.substr(p + 1, close - p - 1);
   w.after = close + 1;
   if (inner.size() >= 4 && all_digits(inner.substr(0, 4))) {
-    const int year = std::stoi(std::string(inner.substr(0, 4)));
+    const int year = four_digits(inner.substr(0, 4));
     const std::string_view rest = trim(inner.substr(4));
     const auto in_awards = lex_.find_awards(inner);
     if (!in_awards.empty()) {
@@ -400,12 +407,12 @@ void WorkFinder::titles_after_type_noun() {
         const std::size_t in = t.find(" in ", std::max(rel, w.range.end));
         if (in != std::string_view::npos && in + 8 <= t.size() && in - std::max(rel, w.range.end) < 30 &&
             all_digits(t.substr(in + 4, 4)))
-          w.year = std::stoi(std::string(t.substr(in + 4, 4)));
+          w.year = four_digits(t.substr(in + 4, 4));
       }
     }
     // "the 1998 comedy-drama": a year just before the type noun.
     if (!w.year && m.begin >= 5 && all_digits(t.substr(m.begin - 5, 4)) && t[m.begin - 1] == ' ')
-      w.year = std::stoi(std::string(t.substr(m.begin - 5, 4)));
+      w.year = four_digits(t.substr(m.begin - 5, 4));
     push(std::move(w));
   }
 }
@@ -554,7 +561,7 @@ Work cell_work(std::string_view cell) {
     if (open != std::string_view::npos && open > 0) {
       const std::string_view inner = name.substr(open + 1, name.size() - open - 2);
       if (!all_digits(inner)) w.artist = std::string(trim(inner));
-      else if (inner.size() == 4) w.year = std::stoi(std::string(inner));
+      else if (inner.size() == 4) w.year = four_digits(inner);
       name = trim(name.substr(0, open));
     }
   }
