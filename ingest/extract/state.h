@@ -4,6 +4,7 @@
 // (paragraph, section) between sentences; dimensions may update the named
 // fields noted below.
 
+#include <bitset>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -44,6 +45,9 @@ struct ArticleState {
   /// The names of known_works by the head_hash() of their first word, to find
   /// the titles a sentence holds from its words; names with no first word apart.
   std::unordered_map<std::uint64_t, std::vector<KnownName>> known_by_head;
+  /// The same head hashes as bits (hash % 4096): most words of a sentence
+  /// start no known name, and one bit tells.
+  std::bitset<4096> known_heads;
   std::vector<std::string> known_unindexed;
   /// Last name -> "First Last" seen in the article; empty when ambiguous.
   std::map<std::string, std::string, std::less<>> full_names;

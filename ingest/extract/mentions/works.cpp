@@ -1,7 +1,6 @@
 #include "ingest/extract/mentions/works.h"
 
 #include <algorithm>
-#include <set>
 
 #include "ingest/entity.h"
 #include "ingest/extract/mentions/names.h"
@@ -422,13 +421,17 @@ void WorkFinder::titles_after_type_noun() {
 // occur in it: found by the first word, then by the name's length and hash.
 void WorkFinder::known_titles() {
   const std::string_view t = t_;
-  std::set<std::string_view> candidates(st_.known_unindexed.begin(), st_.known_unindexed.end());
+  // The keys, sorted and once each.
+  std::vector<std::string_view> candidates(st_.known_unindexed.begin(), st_.known_unindexed.end());
   for (const auto& [hash, at] : v_.word_index()) {
+    if (!st_.known_heads.test(hash % st_.known_heads.size())) continue;
     const auto bucket = st_.known_by_head.find(hash);
     if (bucket == st_.known_by_head.end()) continue;
     for (const auto& name : bucket->second)
-      if (at + name.length <= t.size() && fnv1a(t.substr(at, name.length)) == name.hash) candidates.insert(name.key);
+      if (at + name.length <= t.size() && fnv1a(t.substr(at, name.length)) == name.hash) candidates.push_back(name.key);
   }
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   for (const auto key : candidates) {
     const Work& kw = st_.known_works.find(key)->second;
     for (std::size_t at = t.find(kw.name); at != std::string_view::npos; at = t.find(kw.name, at + 1)) {
@@ -544,8 +547,12 @@ void remember_work(ArticleState& st, const Work& w) {
   if (key.empty() || all_digits(w.name)) return;
   auto [it, fresh] = st.known_works.try_emplace(key, w);
   if (fresh) {
-    if (const auto head = head_hash(w.name)) st.known_by_head[*head].push_back({w.name.size(), fnv1a(w.name), key});
-    else st.known_unindexed.push_back(key);
+    if (const auto head = head_hash(w.name)) {
+      st.known_by_head[*head].push_back({w.name.size(), fnv1a(w.name), key});
+      st.known_heads.set(*head % st.known_heads.size());
+    } else {
+      st.known_unindexed.push_back(key);
+    }
   } else {
     if (it->second.type == EntityType::Work) it->second.type = w.type;
     if (it->second.artist.empty()) it->second.artist = w.artist;
