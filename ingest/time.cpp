@@ -6,16 +6,27 @@
 #include <algorithm>
 #include <array>
 #include <initializer_list>
+#include <optional>
 #include <stdexcept>
 #include <unordered_map>
 
 #include "ingest/data.h"
+#include "ingest/time_clues.h"
 
 namespace liner::ingest {
 namespace {
 
 using Span = std::pair<std::size_t, std::size_t>;
-using Groups = std::vector<re2::StringPiece>;
+// The groups of a match: no pattern has more than seven.
+using Groups = std::array<re2::StringPiece, 8>;
+
+// The finders, by their index in the prefilter and their bit in its answer.
+enum Finder : unsigned {
+  month_day_year_finder, day_month_year_finder, iso_date_finder, month_year_finder, bare_year_finder,
+  year_range_finder, from_to_finder, decade_finder, approximate_finder, years_apart_finder, named_year_finder,
+  decade_portion_finder,
+};
+constexpr unsigned digit_finders = (1u << years_apart_finder) - 1;  // the finders that need a digit
 
 constexpr int min_year = 1000;
 constexpr int max_year = 2099;
@@ -96,6 +107,14 @@ TimeValue interval(int begin_year, int end_year, TimePrecision precision) {
 
 TimeValue offset_value(int offset) { return {offset, 0, 0, offset, 0, 0, TimePrecision::year, ""}; }
 
+// The alternation of `words` in their order.
+template <std::size_t N>
+std::string joined(const std::array<std::string_view, N>& words) {
+  std::string out;
+  for (std::string_view w : words) out += (out.empty() ? "" : "|") + std::string(w);
+  return out;
+}
+
 // Alternatives longest first, so that no entry is cut short by a prefix of another.
 std::string alternation(std::vector<std::string> items) {
   std::sort(items.begin(), items.end(), [](const std::string& a, const std::string& b) {
@@ -113,7 +132,7 @@ std::string alternation(std::vector<std::string> items) {
 template <class OnMatch>
 void scan(const RE2& re, std::string_view text, OnMatch on_match) {
   const int n = re.NumberOfCapturingGroups() + 1;
-  Groups groups(static_cast<std::size_t>(n));
+  Groups groups{};
   std::size_t pos = 0;
   while (pos < text.size() && re.Match(text, pos, text.size(), RE2::UNANCHORED, groups.data(), n)) {
     on_match(groups);
@@ -121,6 +140,63 @@ void scan(const RE2& re, std::string_view text, OnMatch on_match) {
     pos = end > pos ? end : pos + 1;
   }
 }
+
+// The same as scan() where the matches can start only at `starts`, in text
+// order: the pattern is tried there alone, anchored. Asked for the whole
+// match only, RE2 answers with its DFA; the groups then come from the match
+// alone (asked for groups from the start, RE2 would backtrack over the rest
+// of the sentence).
+template <class OnMatch>
+void scan_at(const RE2& re, std::string_view text, const time_clues::Starts& starts, OnMatch on_match) {
+  const int n = re.NumberOfCapturingGroups() + 1;
+  Groups groups{};
+  std::size_t pos = 0;
+  for (const std::size_t at : starts.offsets) {
+    if (at < pos || !re.Match(text, at, text.size(), RE2::ANCHOR_START, groups.data(), 1)) continue;
+    const std::size_t end = at + groups[0].size();
+    if (!re.Match(text, at, end, RE2::ANCHOR_BOTH, groups.data(), n)) continue;  // cannot fail
+    on_match(groups);
+    pos = end > at ? end : at + 1;
+  }
+}
+
+// The form time_clues::starts() knows of a finder, if any.
+std::optional<time_clues::Form> form_of(Finder finder) {
+  using time_clues::Form;
+  switch (finder) {
+    case month_day_year_finder: return Form::month_day_year;
+    case day_month_year_finder: return Form::day_month_year;
+    case iso_date_finder: return Form::iso_date;
+    case month_year_finder: return Form::month_year;
+    case year_range_finder: return Form::year_range;
+    case from_to_finder: return Form::from_to;
+    case decade_finder: return Form::decade;
+    case approximate_finder: return Form::approximate;
+    case years_apart_finder: return Form::years_apart;
+    case named_year_finder: return Form::named_year;
+    default: return std::nullopt;
+  }
+}
+
+// How the finders read one sentence. Each finder whose bit is set runs: over
+// the whole sentence, or with clues, only where its matches can start when
+// the clues know.
+struct Reader {
+  std::string_view text;
+  unsigned bits;                                     // the finders that may match
+  const time_clues::Clues* clues;                    // null: every finder scans the whole sentence
+  const std::unordered_map<std::string, int>* months;  // with clues: lowercase month names
+
+  template <class OnMatch>
+  void run(Finder finder, const RE2& re, OnMatch on_match) const {
+    if (!(bits & (1u << finder))) return;
+    if (const auto form = clues ? form_of(finder) : std::nullopt) {
+      const auto at = time_clues::starts(*form, text, *clues, *months);
+      if (at.complete) return scan_at(re, text, at, on_match);
+    }
+    scan(re, text, on_match);
+  }
+};
 
 // The years (first, last) that "early", "mid" or "late" picks out of a
 // decade, or of a century ("the late 1800s").
@@ -198,9 +274,10 @@ struct TimeParser::Grammar {
                      R"(\s+and)\s+)", year, R"(\b)"})),
         decade(cat({R"((?i)(?:\b(the)\s+)?(?:\b(early|mid|late)(?:[-\s]+to[-\s]+(mid|late))?[-\s]*)?)",
                     R"((?:\b(1[0-9]{2}|20[0-9])0(?:)", apostrophe, R"(?s)|)", apostrophe, R"(([0-9])0s|\b([0-9])0s)\b)"})),
-        approximate(cat({R"((?i)\b(?:(?:around|about|circa|approximately|roughly)\s+|(?:c|ca)\.\s*))", year, R"(\b)"})),
-        years_apart(cat({R"((?i)\b()", lists.number, "(?:-", lists.number,
-                         R"()?|[0-9]{1,2})\s+(years?)\s+(later|earlier|afterwards?)\b)"})),
+        approximate(cat({R"((?i)\b(?:(?:)", joined(time_clues::approximate_words), R"()\s+|(?:c|ca)\.\s*))", year,
+                         R"(\b)"})),
+        years_apart(cat({R"((?i)\b()", lists.number, "(?:-", lists.number, R"()?|[0-9]{1,2})\s+(years?)\s+()",
+                         joined(time_clues::apart_words), R"()\b)"})),
         named_year(R"((?i)\bthe\s+(following|next|subsequent|previous|preceding|prior)\s+year\b|)"
                    R"(\b(?:(?:the|that)\s+same|that)\s+year\b)"),
         decade_portion(R"((?i)\bmid[-\s]?decade\b|\b(early|late)\s+in\s+the\s+decade\b)"),
@@ -212,6 +289,8 @@ struct TimeParser::Grammar {
     for (const RE2* re : {&month_day_year, &day_month_year, &iso_date, &month_year, &bare_year, &year_range, &from_to,
                           &decade, &approximate, &years_apart, &named_year, &decade_portion, &counted})
       if (!re->ok()) throw std::logic_error("time pattern: " + re->error());
+      else if (re->NumberOfCapturingGroups() >= static_cast<int>(Groups().size()))
+        throw std::logic_error("time pattern: too many groups");
     for (const RE2* re : finders()) {
       std::string error;
       if (prefilter.Add(re->pattern(), &error) < 0) throw std::logic_error("time pattern set: " + error);
@@ -289,7 +368,8 @@ namespace {
 // ("$1999", "1,2000") is not a year.
 bool number_before(std::string_view text, std::size_t begin) {
   const std::string_view before = text.substr(0, begin);
-  for (std::string_view sign : {"$", "#", "\xC2\xA3" /* £ */, "\xE2\x82\xAC" /* € */, "\xC2\xA5" /* ¥ */})
+  using namespace std::string_view_literals;
+  for (std::string_view sign : {"$"sv, "#"sv, "\xC2\xA3"sv /* £ */, "\xE2\x82\xAC"sv /* € */, "\xC2\xA5"sv /* ¥ */})
     if (before.ends_with(sign)) return true;
   return begin >= 2 && (text[begin - 1] == ',' || text[begin - 1] == '.') && is_ascii_digit(text[begin - 2]);
 }
@@ -299,24 +379,10 @@ bool number_after(std::string_view text, std::size_t end) {
   return end + 1 < text.size() && (text[end] == ',' || text[end] == '.') && is_ascii_digit(text[end + 1]);
 }
 
-// Sorted, disjoint and non-empty, so that one binary search tells whether a
-// mention touches any of them.
-std::vector<Span> merged(std::vector<Span> spans) {
-  std::erase_if(spans, [](const Span& s) { return s.first >= s.second; });
-  std::sort(spans.begin(), spans.end());
-  std::vector<Span> out;
-  for (const Span& s : spans)
-    if (!out.empty() && s.first <= out.back().second)
-      out.back().second = std::max(out.back().second, s.second);
-    else
-      out.push_back(s);
-  return out;
-}
-
-bool overlaps_any(const TimeMention& m, const std::vector<Span>& merged_spans) {
-  const auto it = std::upper_bound(merged_spans.begin(), merged_spans.end(), m.begin,
-                                   [](std::size_t pos, const Span& s) { return pos < s.second; });
-  return it != merged_spans.end() && it->first < m.end;
+// Whether `m` overlaps one of `spans` (empty ones overlap nothing).
+bool overlaps_any(const TimeMention& m, const std::vector<Span>& spans) {
+  return std::any_of(spans.begin(), spans.end(),
+                     [&](const Span& s) { return s.first < s.second && s.first < m.end && m.begin < s.second; });
 }
 
 }  // namespace
@@ -332,34 +398,41 @@ struct Collector {
     const auto begin = static_cast<std::size_t>(whole.data() - text.data());
     found.push_back({begin, begin + whole.size(), value, relative, decade_relative});
   }
+  void at(std::size_t begin, std::size_t end, const TimeValue& value) const { found.push_back({begin, end, value}); }
 };
 
 // Dates and single years: "December 31, 1969", "31 December 1969", "1969-12-31", "December 1969", "1969".
 template <class Grammar>
-void find_dates(const Grammar& g, std::string_view text, const Collector& add, unsigned bits) {
-  if (bits & (1u << 0)) scan(g.month_day_year, text, [&](const Groups& m) {
+void find_dates(const Grammar& g, const Reader& r, const Collector& add) {
+  const std::string_view text = r.text;
+  r.run(month_day_year_finder, g.month_day_year, [&](const Groups& m) {
     const int month = g.month(view(m[1])), day = to_int(view(m[2])), y = to_int(view(m[3]));
     if (month != 0 && day >= 1 && day <= days_in_month(y, month)) add(m[0], day_value(y, month, day));
   });
-  if (bits & (1u << 1)) scan(g.day_month_year, text, [&](const Groups& m) {
+  r.run(day_month_year_finder, g.day_month_year, [&](const Groups& m) {
     const int day = to_int(view(m[1])), month = g.month(view(m[2])), y = to_int(view(m[3]));
     if (month != 0 && day >= 1 && day <= days_in_month(y, month)) add(m[0], day_value(y, month, day));
   });
-  if (bits & (1u << 2)) scan(g.iso_date, text, [&](const Groups& m) {
+  r.run(iso_date_finder, g.iso_date, [&](const Groups& m) {
     const int y = to_int(view(m[1])), month = to_int(view(m[2])), day = to_int(view(m[3]));
     if (month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(y, month)) add(m[0], day_value(y, month, day));
   });
-  if (bits & (1u << 3)) scan(g.month_year, text, [&](const Groups& m) {
+  r.run(month_year_finder, g.month_year, [&](const Groups& m) {
     const int month = g.month(view(m[1]));
     if (month != 0) add(m[0], month_value(to_int(view(m[2])), month));
   });
-  if (bits & (1u << 4)) scan(g.bare_year, text, [&](const Groups& m) { add(m[0], year_value(to_int(view(m[1])))); });
+  // With clues, the bare years are known.
+  if (!r.clues) {
+    r.run(bare_year_finder, g.bare_year, [&](const Groups& m) { add(m[0], year_value(to_int(view(m[1])))); });
+    return;
+  }
+  for (const std::size_t y : r.clues->years) add.at(y, y + 4, year_value(to_int(text.substr(y, 4))));
 }
 
 // Spans of years: "1993–1995", "from 1993 to 1995", "the 1990s", "the early 1990s", "circa 2000".
 template <class Grammar>
-void find_spans(const Grammar& g, std::string_view text, const Collector& add, unsigned bits) {
-  if (bits & (1u << 5)) scan(g.year_range, text, [&](const Groups& m) {
+void find_spans(const Grammar& g, const Reader& r, const Collector& add) {
+  r.run(year_range_finder, g.year_range, [&](const Groups& m) {
     const int begin = to_int(view(m[1]));
     if (has(m[4])) return add(m[0], interval(begin, 0, TimePrecision::range));
     int end = 0;
@@ -374,11 +447,11 @@ void find_spans(const Grammar& g, std::string_view text, const Collector& add, u
     }
     if (end > begin && is_year(end)) add(m[0], interval(begin, end, TimePrecision::range));
   });
-  if (bits & (1u << 6)) scan(g.from_to, text, [&](const Groups& m) {
+  r.run(from_to_finder, g.from_to, [&](const Groups& m) {
     const int begin = to_int(view(has(m[1]) ? m[1] : m[2])), end = to_int(view(m[3]));
     if (end > begin) add(m[0], interval(begin, end, TimePrecision::range));
   });
-  if (bits & (1u << 7)) scan(g.decade, text, [&](const Groups& m) {
+  r.run(decade_finder, g.decade, [&](const Groups& m) {
     int start = 0;
     if (has(m[4])) {
       start = to_int(view(m[4])) * 10;
@@ -402,7 +475,7 @@ void find_spans(const Grammar& g, std::string_view text, const Collector& add, u
     const int last = part_of(view(has(m[3]) ? m[3] : m[2]), century).second;
     add(m[0], interval(start + first, start + last, TimePrecision::approximate));
   });
-  if (bits & (1u << 8)) scan(g.approximate, text, [&](const Groups& m) {
+  r.run(approximate_finder, g.approximate, [&](const Groups& m) {
     const int y = to_int(view(m[1]));
     if (is_year(y - 1) && is_year(y + 1)) add(m[0], interval(y - 1, y + 1, TimePrecision::approximate));
   });
@@ -410,33 +483,36 @@ void find_spans(const Grammar& g, std::string_view text, const Collector& add, u
 
 // Relative times: "two years later", "the following year", "mid-decade".
 template <class Grammar>
-void find_relative(const Grammar& g, std::string_view text, const Collector& add, bool year_word, bool decade_word,
-                   unsigned bits) {
-  if (year_word) {
-    if (bits & (1u << 9)) scan(g.years_apart, text, [&](const Groups& m) {
-      const int n = g.number(view(m[1]));
-      const bool plural = view(m[2]).size() == 5;  // "years"
-      if (n == 0 || plural != (n != 1)) return;
-      const std::string_view before = text.substr(0, static_cast<std::size_t>(m[0].data() - text.data()));
-      if (lower(before.substr(before.size() < 5 ? 0 : before.size() - 5)) == "half ") return;  // "half a year later"
-      const bool earlier = lower(view(m[3])) == "earlier";
-      add(m[0], offset_value(earlier ? -n : n), true);
-    });
-    if (bits & (1u << 10)) scan(g.named_year, text, [&](const Groups& m) {
-      int offset = 0;
-      if (has(m[1])) {
-        const std::string w = lower(view(m[1]));
-        offset = w == "previous" || w == "preceding" || w == "prior" ? -1 : 1;
-      }
-      add(m[0], offset_value(offset), true);
-    });
-  }
-  if (decade_word)
-    if (bits & (1u << 11)) scan(g.decade_portion, text, [&](const Groups& m) {
-      const auto [first, last] = part_of(has(m[1]) ? view(m[1]) : std::string_view("mid"), false);
-      add(m[0], {first, 0, 0, last, 0, 0, TimePrecision::approximate, ""}, true, true);
-    });
+void find_relative(const Grammar& g, const Reader& r, const Collector& add) {
+  const std::string_view text = r.text;
+  r.run(years_apart_finder, g.years_apart, [&](const Groups& m) {
+    const int n = g.number(view(m[1]));
+    const bool plural = view(m[2]).size() == 5;  // "years"
+    if (n == 0 || plural != (n != 1)) return;
+    const std::string_view before = text.substr(0, static_cast<std::size_t>(m[0].data() - text.data()));
+    if (lower(before.substr(before.size() < 5 ? 0 : before.size() - 5)) == "half ") return;  // "half a year later"
+    const bool earlier = lower(view(m[3])) == "earlier";
+    add(m[0], offset_value(earlier ? -n : n), true);
+  });
+  r.run(named_year_finder, g.named_year, [&](const Groups& m) {
+    int offset = 0;
+    if (has(m[1])) {
+      const std::string w = lower(view(m[1]));
+      offset = w == "previous" || w == "preceding" || w == "prior" ? -1 : 1;
+    }
+    add(m[0], offset_value(offset), true);
+  });
+  r.run(decade_portion_finder, g.decade_portion, [&](const Groups& m) {
+    const auto [first, last] = part_of(has(m[1]) ? view(m[1]) : std::string_view("mid"), false);
+    add(m[0], {first, 0, 0, last, 0, 0, TimePrecision::approximate, ""}, true, true);
+  });
+}
 
+// Whether the pattern of counted things can match at `end`, right after a
+// number: it starts with a space, "%" or "percent".
+bool may_count(std::string_view text, std::size_t end) {
+  return end < text.size() && (time_clues::is_space(text[end]) || text[end] == '%' || text[end] == 'p' ||
+                               text[end] == 'P');
 }
 
 // The expressions kept: none over a number that counts something or over an
@@ -444,51 +520,102 @@ void find_relative(const Grammar& g, std::string_view text, const Collector& add
 template <class Grammar>
 std::vector<TimeMention> kept(const Grammar& g, std::string_view text, std::vector<TimeMention> found,
                               const std::vector<Span>& exclude) {
+  if (found.empty()) return found;
   // A number that counts something ("2000 copies", "between 1000 and 2000
   // fans") blocks every expression over it, so the bare years inside a
   // rejected range are not taken either.
-  std::vector<Span> blocked = exclude;
+  std::vector<Span> blocked;
   for (const auto& m : found) {
     const bool starts_with_digit = is_ascii_digit(text[m.begin]);
     const bool ends_with_digit = is_ascii_digit(text[m.end - 1]);
     if ((starts_with_digit && number_before(text, m.begin)) ||
         (ends_with_digit && (number_after(text, m.end) ||
-                             g.counted.Match(text, m.end, text.size(), RE2::ANCHOR_START, nullptr, 0))))
+                             (may_count(text, m.end) &&
+                              g.counted.Match(text, m.end, text.size(), RE2::ANCHOR_START, nullptr, 0)))))
       blocked.emplace_back(m.begin, m.end);
   }
-  blocked = merged(std::move(blocked));
-  std::erase_if(found, [&](const TimeMention& m) { return overlaps_any(m, blocked); });
+  if (!blocked.empty() || !exclude.empty())
+    std::erase_if(found, [&](const TimeMention& m) { return overlaps_any(m, exclude) || overlaps_any(m, blocked); });
 
-  std::stable_sort(found.begin(), found.end(), [](const TimeMention& a, const TimeMention& b) {
+  // In text order, the longer first where two start together; stable (by
+  // insertion when short: no buffer).
+  const auto before = [](const TimeMention& a, const TimeMention& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
-  });
-  std::vector<TimeMention> out;
-  for (auto& m : found)
-    if (out.empty() || m.begin >= out.back().end) out.push_back(std::move(m));
-  return out;
+  };
+  if (found.size() > 16) std::stable_sort(found.begin(), found.end(), before);
+  else for (std::size_t k = 1; k < found.size(); ++k)
+    for (std::size_t j = k; j > 0; --j) {
+      if (!before(found[j], found[j - 1])) break;
+      std::swap(found[j - 1], found[j]);
+    }
+  std::size_t out = 0;
+  for (std::size_t k = 0; k < found.size(); ++k)
+    if (out == 0 || found[k].begin >= found[out - 1].end) {
+      if (out != k) found[out] = std::move(found[k]);
+      ++out;
+    }
+  found.resize(out);
+  return found;
+}
+
+// The finders the clues leave (time_clues.h).
+unsigned clue_bits(const time_clues::Clues& c) {
+  unsigned bits = 0;
+  const auto set = [&](Finder f, bool on) { bits |= on ? 1u << f : 0u; };
+  for (Finder f : {month_day_year_finder, day_month_year_finder, iso_date_finder, month_year_finder,
+                   bare_year_finder, year_range_finder, from_to_finder, approximate_finder})
+    set(f, c.years.count > 0);
+  set(decade_finder, c.decades.count > 0);
+  set(years_apart_finder, c.apart_words.count > 0);
+  set(named_year_finder, c.year_words.count > 0);
+  set(decade_portion_finder, c.decade_word);
+  return bits;
+}
+
+// The finders the RE2::Set prefilter leaves, when a digit or the word "year"
+// or "decade" is there at all.
+template <class Grammar>
+unsigned prefilter_bits(const Grammar& g, std::string_view text) {
+  const bool digits = std::any_of(text.begin(), text.end(), is_ascii_digit);
+  const bool year_word = contains_folded(text, "year");
+  const bool decade_word = contains_folded(text, "decade");
+  if (!digits && !year_word && !decade_word) return 0;
+  unsigned bits = g.matching(text);
+  if (!digits) bits &= ~digit_finders;
+  if (!year_word) bits &= ~((1u << years_apart_finder) | (1u << named_year_finder));
+  if (!decade_word) bits &= ~(1u << decade_portion_finder);
+  return bits;
 }
 
 }  // namespace
 
+// Most sentences have no date at all, so find() first reads the clues of
+// the sentence in one pass (time_clues.h) and runs only the finders they
+// leave, only where they say; where the clues cannot answer, the RE2::Set
+// prefilter picks the finders. The results are those of find_unfiltered().
 std::vector<TimeMention> TimeParser::find(std::string_view text, const std::vector<Span>& exclude) const {
   const Grammar& g = *grammar_;
   std::vector<TimeMention> found;
   const Collector add{text, found};
-  // Most sentences have no date at all. Every pattern needs a digit, or the
-  // word "year" or "decade", so a sentence without them skips the scans; of
-  // the others, only the patterns the prefilter finds somewhere scan. The
-  // results are the same.
-  const bool digits = std::any_of(text.begin(), text.end(), is_ascii_digit);
-  const bool year_word = contains_folded(text, "year");
-  const bool decade_word = contains_folded(text, "decade");
-  if (digits || year_word || decade_word) {
-    const unsigned bits = g.matching(text);
-    if (digits) {
-      find_dates(g, text, add, bits);
-      find_spans(g, text, add, bits);
-    }
-    find_relative(g, text, add, year_word, decade_word, bits);
-  }
+  const time_clues::Clues clues = time_clues::read(text);
+  const Reader r = clues.exact ? Reader{text, clue_bits(clues), &clues, &g.months}
+                               : Reader{text, prefilter_bits(g, text), nullptr, nullptr};
+  if (r.bits == 0) return {};
+  found.reserve(8);
+  find_dates(g, r, add);
+  find_spans(g, r, add);
+  find_relative(g, r, add);
+  return kept(g, text, std::move(found), exclude);
+}
+
+std::vector<TimeMention> TimeParser::find_unfiltered(std::string_view text, const std::vector<Span>& exclude) const {
+  const Grammar& g = *grammar_;
+  std::vector<TimeMention> found;
+  const Collector add{text, found};
+  const Reader r{text, ~0u, nullptr, nullptr};
+  find_dates(g, r, add);
+  find_spans(g, r, add);
+  find_relative(g, r, add);
   return kept(g, text, std::move(found), exclude);
 }
 

@@ -74,6 +74,11 @@ class TimeParser {
   [[nodiscard]] std::vector<TimeMention> find(
       std::string_view sentence, const std::vector<std::pair<std::size_t, std::size_t>>& exclude = {}) const;
 
+  /// The same as find(), with every pattern scanning the whole sentence:
+  /// slower, and the reference find()'s prefilters are tested against.
+  [[nodiscard]] std::vector<TimeMention> find_unfiltered(
+      std::string_view sentence, const std::vector<std::pair<std::size_t, std::size_t>>& exclude = {}) const;
+
   /// The absolute value of a relative mention counted from `anchor_year`;
   /// nullopt when the mention is not relative or a year falls outside
   /// 1000–2099.

@@ -4,8 +4,10 @@
 // (paragraph, section) between sentences; dimensions may update the named
 // fields noted below.
 
+#include <bitset>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -32,15 +34,23 @@ struct ArticleState {
   std::string surname;  ///< its last name, for a person named by two words or more
   /// Works named anywhere in the article, by entity key; ordered for determinism.
   /// Pass 1 fills it; list items add to it.
-  std::map<std::string, Work> known_works;
-  /// The keys of known_works by the head_hash() of their names, then by the
-  /// names' length and the fnv1a of the exact name, to find the titles a
-  /// sentence holds from its words; names with no first word apart.
-  using NamesByHash = std::unordered_map<std::uint64_t, std::vector<std::string>>;
-  std::unordered_map<std::uint64_t, std::map<std::size_t, NamesByHash>> known_by_head;
+  std::map<std::string, Work, std::less<>> known_works;
+  /// A known work's name as a sentence's words find it: its length, the
+  /// fnv1a of the exact name, and its key in known_works.
+  struct KnownName {
+    std::size_t length = 0;
+    std::uint64_t hash = 0;
+    std::string key;
+  };
+  /// The names of known_works by the head_hash() of their first word, to find
+  /// the titles a sentence holds from its words; names with no first word apart.
+  std::unordered_map<std::uint64_t, std::vector<KnownName>> known_by_head;
+  /// The same head hashes as bits (hash % 4096): most words of a sentence
+  /// start no known name, and one bit tells.
+  std::bitset<4096> known_heads;
   std::vector<std::string> known_unindexed;
   /// Last name -> "First Last" seen in the article; empty when ambiguous.
-  std::map<std::string, std::string> full_names;
+  std::map<std::string, std::string, std::less<>> full_names;
 
   // Contexts carried from sentence to sentence.
   int anchor_year = 0;                       ///< last absolute year of the paragraph

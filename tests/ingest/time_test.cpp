@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <ostream>
 #include <string>
 #include <thread>
@@ -341,6 +342,56 @@ TEST(time_parser, one_parser_serves_many_threads) {
     });
   for (auto& t : threads) t.join();
   for (const auto& r : results) EXPECT_EQ(r, expected);
+}
+
+// find() reads clues first (ingest/time_clues.h) and skips the patterns they
+// rule out; it must find what every pattern scanning the whole sentence finds.
+TEST(time_parser, clues_skip_nothing) {
+  const std::vector<std::string> sentences = {
+      "Born December 31, 1969, in Cleveland.", "born on Dec. 31st 1969", "31st of December, 1969", "1 MAY 2001",
+      "May. 2001", "in may 2001", "Sept. 9, 1999", "Sept 1999", "the 5th of June,\t2001", "13 Jun 2001-2002",
+      "1969-12-31", "1969-12", "1969 - 12 - 31", "1993\xE2\x80\x93" "1995", "1993 \xE2\x80\x94 present",
+      "1993 -now", "1998\xE2\x88\x92" "02", "2005/06", "1969-12", "1993 /1995", "From 1993 to 1995",
+      "BETWEEN  1993\nand 1995", "from1993 to 1995", "xfrom 1993 to 1995", "between 1000 and 2000 fans",
+      "the 1990s", "the 1990's", "the 1990\xE2\x80\x99s", "the '90s", "the \xE2\x80\x98" "90s", "mid-90s",
+      "in his 90s", "the Early-to-Late 1980S", "the 1800s", "the 2000s", "around 2000", "c. 2000", "ca.2000",
+      "Circa  1999", "approximately\t2001", "etc. 2000", "xaround 2000", "5around 2000", "about. 2000",
+      "two years later", "Twenty-five YEARS afterwards", "a year earlier", "half a year later", "12 years later",
+      "the following year", "that same year", "the Year", "yearly", "years", "mid-decade", "middecade",
+      "late in the decade", "decades", "2000 copies", "1999%", "1999 percent", "1999percent", "$1999",
+      "1,2000", "2000.5", "Record of the Year (2008)", "\xC2\xA3" "1500", "a_1999", "1999_", "19999", "0999",
+      "2100", "2099", "1000", "Woodstock 1969\xE2\x80\x93" "1970 reissue", "Auguſt 1999", "the 1990ſ",
+      "two yearſ later", "1999 \xE2\x84\xAA" "m", "\xE2\x80\x9C" "1999\xE2\x80\x9D", "(1991)", "1991,1992",
+      "The Following  Year", "that year", "the\tsame year", "that same year year", "the mid-to-late '80s",
+      "late'90s", "the early-to-mid 1990s", "THE 1990S", "in the \xE2\x80\x99" "90s", "early in the decade",
+      "x-twenty-five years later", "3 years\tlater", "Dec. 31, 1969", "31 of December 1969", "31 Of December 1969",
+      "December  31st,  1969", "December 131, 1969", "Born 1 Dec. 1999", "1993\xE2\x80\x93present",
+      "About 2000", "ROUGHLY 1999", "roughly2000", "CA. 1999", "two years afterward", "two years Afterwards",
+      "three years Earlier", "a-b-two years later", "twenty-a year later", "twelve years latest",
+  };
+  const std::vector<std::string> parts = {
+      "1969", "1993", "2005", "1800", "90", "12", "31", "0s", "'90s", "s", "-", "\xE2\x80\x93", "/", " ", "  ",
+      ", ", ".", "December", "Dec.", "may", "May", "31st", "of", "from", "between", "and", "to", "the", "early",
+      "mid", "late", "around", "c.", "year", "years", "later", "decade", "copies", "%", "present", "two", "a",
+      "same", "following", "\xE2\x80\x99", "(", ")", "x", "that", "'", "\t", "Of", "next", "prior", "about", "roughly", "afterwards",
+      "earlier", "twenty", "five", "ca."};
+  std::vector<std::string> all = sentences;
+  std::uint32_t seed = 12345;
+  for (int i = 0; i < 3000; ++i) {
+    std::string s;
+    const int n = 1 + static_cast<int>(seed % 12);
+    for (int k = 0; k < n; ++k) {
+      seed = seed * 1664525u + 1013904223u;
+      s += parts[(seed >> 8) % parts.size()];
+    }
+    all.push_back(s);
+  }
+  std::string many;
+  for (int i = 0; i < 30; ++i) many += "in " + std::to_string(1970 + i) + " and ";
+  all.push_back(many);
+  for (const auto& s : all) EXPECT_EQ(find(s), parser().find_unfiltered(s)) << s;
+  EXPECT_EQ(find("the early 1990s, from 1993 to 1995, c. 2000", {{4, 9}}),
+            parser().find_unfiltered("the early 1990s, from 1993 to 1995, c. 2000", {{4, 9}}));
 }
 
 TEST(time_parser, long_hostile_input_is_linear) {

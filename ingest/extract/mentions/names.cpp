@@ -1,5 +1,7 @@
 #include "ingest/extract/mentions/names.h"
 
+#include <array>
+
 namespace liner::ingest::extract {
 
 std::size_t name_run(std::string_view t, const std::vector<Token>& toks, std::size_t i, bool pairs,
@@ -61,20 +63,44 @@ bool names_person(std::string_view t, const std::vector<Token>& toks, std::size_
          roles.front().end == before.size();
 }
 
+namespace {
+
+// A word that starts with an ASCII lowercase letter is not capitalized, even
+// without what core() strips: most words, skipped before the exact tests.
+bool lowercase_start(std::string_view w) { return !w.empty() && w.front() >= 'a' && w.front() <= 'z'; }
+
+// Whether `lowercase(a)` is a title word, lowercased without an allocation when short.
+bool title_word(const Lexicon& lex, std::string_view a) {
+  std::array<char, 64> buf;
+  if (a.size() > buf.size()) return lex.title_word(lower_ascii(a));
+  for (std::size_t k = 0; k < a.size(); ++k) buf[k] = a[k] >= 'A' && a[k] <= 'Z' ? static_cast<char>(a[k] - 'A' + 'a') : a[k];
+  return lex.title_word(std::string_view(buf.data(), a.size()));
+}
+
+}  // namespace
+
 void index_names(ArticleState& st, const std::vector<SentenceView>& views) {
   for (const auto& v : views) {
     const std::string_view t = v.text();
     const auto& toks = v.tokens();
-    for (std::size_t i = 1; i < toks.size(); ++i) {
+    for (std::size_t i = 2; i < toks.size(); ++i) {
+      // "Iris Lund", "Iris Lund's": two capitalized words, the first without punctuation.
       const std::string_view a = word_of(t, toks, i - 1);
-      const std::string_view b = core(word_of(t, toks, i));
+      const std::string_view raw_b = word_of(t, toks, i);
+      if (lowercase_start(a) || lowercase_start(raw_b) || core(a).size() != a.size() || !capitalized(a)) continue;
+      const std::string_view b = core(raw_b);
       const std::string_view last = is_possessive(b) ? possessor(b) : b;
-      if (i == 1 || !capitalized(a) || core(a) != a || !capitalized(last) || all_digits(last) ||
-          st.lex.title_word(lower_ascii(a)) || st.lex.organization_word(last))
+      if (!capitalized(last) || all_digits(last) || title_word(st.lex, a) || st.lex.organization_word(last)) continue;
+      const auto it = st.full_names.find(last);
+      if (it == st.full_names.end()) {
+        st.full_names.emplace(std::string(last), std::string(a) + " " + std::string(last));
         continue;
-      const std::string full = std::string(a) + " " + std::string(last);
-      auto [it, fresh] = st.full_names.try_emplace(std::string(last), full);
-      if (!fresh && it->second != full) it->second.clear();  // ambiguous: two people share the surname
+      }
+      // Ambiguous: two people share the surname.
+      const std::string& full = it->second;
+      if (full.size() != a.size() + 1 + last.size() || !full.starts_with(a) || full[a.size()] != ' ' ||
+          !full.ends_with(last))
+        it->second.clear();
     }
   }
 }

@@ -1,7 +1,6 @@
 #include "ingest/extract/mentions/works.h"
 
 #include <algorithm>
-#include <set>
 
 #include "ingest/entity.h"
 #include "ingest/extract/mentions/names.h"
@@ -9,6 +8,13 @@
 
 namespace liner::ingest::extract {
 namespace {
+
+// The value of four ASCII digits (all_digits() was checked): std::stoi without a string.
+int four_digits(std::string_view digits) {
+  int n = 0;
+  for (char c : digits) n = n * 10 + (c - '0');
+  return n;
+}
 
 // The finders share the sentence, its mentions and what was found so far.
 class WorkFinder {
@@ -58,6 +64,14 @@ class WorkFinder {
   std::vector<Work> out_;
 };
 
+// Whether `s` holds one of `chars`: a short loop for short words.
+bool has_any_of(std::string_view s, std::string_view chars) {
+  for (char c : s)
+    for (char x : chars)
+      if (c == x) return true;
+  return false;
+}
+
 // A type noun ending within a few words before `pos`: "the song", "debut album".
 EntityType WorkFinder::type_before(std::size_t pos, std::size_t& phrase) const {
   const std::string_view t = t_;
@@ -88,7 +102,7 @@ std::string WorkFinder::artist_before(std::size_t pos) const {
     const std::string_view raw = word_of(t, toks, k - 1);
     // "Velvet Canal's next album, Paper Suns": a comma may follow the type noun.
     const bool type_comma = k == ti && raw.back() == ',' && !lex_.find_work_types(core(raw)).empty();
-    if (!type_comma && raw.find_first_of(",;()") != std::string_view::npos) break;
+    if (!type_comma && has_any_of(raw, ",;()")) break;
     if (!is_possessive(raw)) continue;
     // "Vidal's work on Sea Glass", "his contributions to X": a preposition between the
     // possessive and the title means the possessive owns something else.
@@ -97,7 +111,7 @@ std::string WorkFinder::artist_before(std::size_t pos) const {
     if (owns_other) break;
     std::size_t b = k - 1;
     while (b > 0 && capitalized(word_of(t, toks, b - 1)) &&
-           word_of(t, toks, b - 1).find_first_of(",;()") == std::string_view::npos)
+           !has_any_of(word_of(t, toks, b - 1), ",;()"))
       --b;
     std::string name = b + 1 < k ? text_of(t, toks, b, k - 1) + " " : std::string();
     name += std::string(possessor(raw));
@@ -187,7 +201,7 @@ void WorkFinder::paren(Work& w, std::size_t pos) const {
   const std::string_view inner = t.substr(p + 1, close - p - 1);
   w.after = close + 1;
   if (inner.size() >= 4 && all_digits(inner.substr(0, 4))) {
-    const int year = std::stoi(std::string(inner.substr(0, 4)));
+    const int year = four_digits(inner.substr(0, 4));
     const std::string_view rest = trim(inner.substr(4));
     const auto in_awards = lex_.find_awards(inner);
     if (!in_awards.empty()) {
@@ -212,12 +226,16 @@ void WorkFinder::paren(Work& w, std::size_t pos) const {
   }
 }
 
+// The next opening quote (straight or curly) at or after `i`; npos when none.
+std::size_t next_quote(std::string_view t, std::size_t i) {
+  return std::min(t.find('"', i), t.find("\xE2\x80\x9C", i));
+}
+
 // 1. Quoted titles.
 void WorkFinder::quoted_titles() {
   const std::string_view t = t_;
-  for (std::size_t i = 0; i < t.size(); ++i) {
-    const bool curly = t.substr(i).starts_with("\xE2\x80\x9C");
-    if (t[i] != '"' && !curly) continue;
+  for (std::size_t i = next_quote(t, 0); i < t.size(); i = next_quote(t, i + 1)) {
+    const bool curly = t[i] != '"';
     const std::size_t open_end = i + (curly ? 3 : 1);
     const std::size_t close = curly ? t.find("\xE2\x80\x9D", open_end) : t.find('"', open_end);
     if (close == std::string_view::npos) break;
@@ -302,7 +320,7 @@ void WorkFinder::titles_before_year() {
     if (first >= ti || (first > 0 && !is_possessive(word_of(t, toks, first - 1)))) {
       for (std::size_t k2 = ti; k2 > 0 && ti - k2 < 8; --k2) {
         const std::string_view raw = word_of(t, toks, k2 - 1);
-        if (raw.find_first_of(",;()\"") != std::string_view::npos) break;
+        if (has_any_of(raw, ",;()\"")) break;
         if (is_possessive(raw)) {
           if (k2 < ti && capitalized(word_of(t, toks, k2))) first = k2;
           break;
@@ -388,12 +406,12 @@ void WorkFinder::titles_after_type_noun() {
         const std::size_t in = t.find(" in ", std::max(rel, w.range.end));
         if (in != std::string_view::npos && in + 8 <= t.size() && in - std::max(rel, w.range.end) < 30 &&
             all_digits(t.substr(in + 4, 4)))
-          w.year = std::stoi(std::string(t.substr(in + 4, 4)));
+          w.year = four_digits(t.substr(in + 4, 4));
       }
     }
     // "the 1998 comedy-drama": a year just before the type noun.
     if (!w.year && m.begin >= 5 && all_digits(t.substr(m.begin - 5, 4)) && t[m.begin - 1] == ' ')
-      w.year = std::stoi(std::string(t.substr(m.begin - 5, 4)));
+      w.year = four_digits(t.substr(m.begin - 5, 4));
     push(std::move(w));
   }
 }
@@ -403,18 +421,19 @@ void WorkFinder::titles_after_type_noun() {
 // occur in it: found by the first word, then by the name's length and hash.
 void WorkFinder::known_titles() {
   const std::string_view t = t_;
-  std::set<std::string_view> candidates(st_.known_unindexed.begin(), st_.known_unindexed.end());
+  // The keys, sorted and once each.
+  std::vector<std::string_view> candidates(st_.known_unindexed.begin(), st_.known_unindexed.end());
   for (const auto& [hash, at] : v_.word_index()) {
+    if (!st_.known_heads.test(hash % st_.known_heads.size())) continue;
     const auto bucket = st_.known_by_head.find(hash);
     if (bucket == st_.known_by_head.end()) continue;
-    for (const auto& [length, names] : bucket->second) {
-      if (at + length > t.size()) break;
-      if (const auto it = names.find(fnv1a(t.substr(at, length))); it != names.end())
-        candidates.insert(it->second.begin(), it->second.end());
-    }
+    for (const auto& name : bucket->second)
+      if (at + name.length <= t.size() && fnv1a(t.substr(at, name.length)) == name.hash) candidates.push_back(name.key);
   }
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   for (const auto key : candidates) {
-    const Work& kw = st_.known_works.find(std::string(key))->second;
+    const Work& kw = st_.known_works.find(key)->second;
     for (std::size_t at = t.find(kw.name); at != std::string_view::npos; at = t.find(kw.name, at + 1)) {
       if (!word_at(t, at, at + kw.name.size())) continue;
       Work w = kw;
@@ -432,17 +451,40 @@ void WorkFinder::known_titles() {
   }
 }
 
+// The last `n` words of split_words(s) (fewer when there are not as many),
+// found from the end: a word's end and start are the same read either way.
+std::vector<Token> last_words(std::string_view s, std::size_t n) {
+  static constexpr std::string_view em_dash = "\xE2\x80\x94";
+  // The length of the separator (a space or an em dash) that ends at `e`, or 0.
+  const auto separator_before = [&](std::size_t e) -> std::size_t {
+    if (e >= 1 && s[e - 1] == ' ') return 1;
+    return e >= 3 && s.substr(e - 3, 3) == em_dash ? 3 : 0;
+  };
+  std::vector<Token> out;
+  std::size_t e = s.size();
+  while (out.size() < n) {
+    while (e > 0 && separator_before(e)) e -= separator_before(e);
+    if (e == 0) break;
+    std::size_t b = e;
+    while (b > 0 && !separator_before(b)) --b;
+    out.push_back({b, e});
+    e = b;
+  }
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
 // "Her debut album, Paper Lanterns", "Their debut album", "The band's sixth album": the subject's own work.
 void WorkFinder::subject_owns() {
   const std::string_view t = t_;
   for (auto& w : out_) {
     if (!w.artist.empty()) continue;
     const std::string_view before = trim(t.substr(0, w.phrase_begin));
-    const auto toks_before = split_words(before);
+    const auto toks_before = last_words(before, 3);
     for (std::size_t k = toks_before.size(); k > 0 && toks_before.size() - k < 3; --k) {
       const std::string_view raw = word_of(before, toks_before, k - 1);
       const std::string lw = lower_ascii(core(raw));
-      if (raw.find_first_of(",;()") != std::string_view::npos && k != toks_before.size()) break;
+      if (has_any_of(raw, ",;()") && k != toks_before.size()) break;
       if (lex_.title_word(lw)) break;  // "her work on X": the pronoun owns the work, not X
       const bool own = (lex_.pronoun(lw) && !st_.cues.third_person.contains(lw)) ||
                        ((lw == "band's" || lw == "group's") && st_.subject.type == EntityType::Group);
@@ -505,8 +547,12 @@ void remember_work(ArticleState& st, const Work& w) {
   if (key.empty() || all_digits(w.name)) return;
   auto [it, fresh] = st.known_works.try_emplace(key, w);
   if (fresh) {
-    if (const auto head = head_hash(w.name)) st.known_by_head[*head][w.name.size()][fnv1a(w.name)].push_back(key);
-    else st.known_unindexed.push_back(key);
+    if (const auto head = head_hash(w.name)) {
+      st.known_by_head[*head].push_back({w.name.size(), fnv1a(w.name), key});
+      st.known_heads.set(*head % st.known_heads.size());
+    } else {
+      st.known_unindexed.push_back(key);
+    }
   } else {
     if (it->second.type == EntityType::Work) it->second.type = w.type;
     if (it->second.artist.empty()) it->second.artist = w.artist;
@@ -522,7 +568,7 @@ Work cell_work(std::string_view cell) {
     if (open != std::string_view::npos && open > 0) {
       const std::string_view inner = name.substr(open + 1, name.size() - open - 2);
       if (!all_digits(inner)) w.artist = std::string(trim(inner));
-      else if (inner.size() == 4) w.year = std::stoi(std::string(inner));
+      else if (inner.size() == 4) w.year = four_digits(inner);
       name = trim(name.substr(0, open));
     }
   }
