@@ -51,12 +51,19 @@ Gazetteer::Gazetteer(std::vector<std::string> forms, GazetteerOptions options, s
   forms_.erase(std::unique(forms_.begin(), forms_.end()), forms_.end());
   std::vector<std::pair<std::uint64_t, std::uint32_t>> keys;  // (first-word hash, form)
   for (std::size_t i = 0; i < forms_.size(); ++i) {
-    validate(forms_[i], source);
+    const std::string& form = forms_[i];
+    validate(form, source);
     std::uint64_t h = gazetteer_detail::basis;
-    for (std::size_t k = 0; k < forms_[i].size() && is_word(forms_[i][k]); ++k) h = gazetteer_detail::step(h, forms_[i][k]);
+    std::size_t k = 0;
+    for (; k < form.size() && is_word(form[k]); ++k) h = gazetteer_detail::step(h, form[k]);
     keys.emplace_back(h, static_cast<std::uint32_t>(i));
-    filter_[(h >> 58) & 15] |= std::uint64_t{1} << ((h >> 52) & 63);
+    // A one-word form with a plural ending is one longer word: "Grammys".
+    if (options_.plural && k == form.size()) {
+      keys.emplace_back(gazetteer_detail::step(h, 's'), static_cast<std::uint32_t>(i));
+      keys.emplace_back(gazetteer_detail::step(gazetteer_detail::step(h, 'e'), 's'), static_cast<std::uint32_t>(i));
+    }
   }
+  for (const auto& key : keys) add_to_filter(filter_, key.first);
   std::sort(keys.begin(), keys.end());
   std::size_t size = 16;
   while (size < 8 * keys.size()) size *= 2;
@@ -117,7 +124,6 @@ void Gazetteer::match_key(std::string_view text, std::size_t p, std::uint64_t ke
   const Slot& slot = table_[at];
   for (std::uint32_t k = slot.first; k < slot.first + slot.count; ++k) {
     const std::uint32_t form = ranks_[k];
-    if (best && form >= best->form) return;
     if (auto hit = match(text, p, form)) {
       best = hit;
       return;
@@ -125,21 +131,9 @@ void Gazetteer::match_key(std::string_view text, std::size_t p, std::uint64_t ke
   }
 }
 
-std::optional<FormHit> Gazetteer::at_word(std::string_view text, std::size_t p, std::size_t r,
-                                          std::uint64_t h) const {
+std::optional<FormHit> Gazetteer::at_word(std::string_view text, std::size_t p, std::uint64_t h) const {
   std::optional<FormHit> best;
   match_key(text, p, h, best);
-  // "Grammys": the form may be the run without a plural ending.
-  if (options_.plural && r - p >= 2 && text[r - 1] == 's') {
-    std::uint64_t h1 = gazetteer_detail::basis;
-    for (std::size_t k = p; k + 1 < r; ++k) h1 = gazetteer_detail::step(h1, text[k]);
-    match_key(text, p, h1, best);
-    if (r - p >= 3 && text[r - 2] == 'e') {
-      std::uint64_t h2 = gazetteer_detail::basis;
-      for (std::size_t k = p; k + 2 < r; ++k) h2 = gazetteer_detail::step(h2, text[k]);
-      match_key(text, p, h2, best);
-    }
-  }
   return best;
 }
 
@@ -158,7 +152,7 @@ std::optional<FormHit> Gazetteer::next(std::string_view text, std::size_t from) 
       // A folding code point right after the run may continue a form's first word.
       if (options_.ignore_case && fold_length(text, r) != 0) {
         if (auto hit = match_any(text, p)) return hit;
-      } else if (auto hit = at_word(text, p, r, h)) {
+      } else if (auto hit = at_word(text, p, h)) {
         return hit;
       }
       p = r;

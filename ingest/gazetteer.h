@@ -49,6 +49,11 @@ constexpr std::uint64_t step(std::uint64_t h, char c) {
 
 }  // namespace gazetteer_detail
 
+/// A bit set of first-word hashes: a quick filter before Gazetteer::at_word().
+using GazetteerFilter = std::array<std::uint64_t, 16>;
+constexpr bool in_filter(const GazetteerFilter& f, std::uint64_t h) { return (f[(h >> 58) & 15] >> ((h >> 52) & 63)) & 1; }
+constexpr void add_to_filter(GazetteerFilter& f, std::uint64_t h) { f[(h >> 58) & 15] |= std::uint64_t{1} << ((h >> 52) & 63); }
+
 /// Whether `text` holds U+017F or U+212A, which RE2's (?i) folds to `s`/`k`.
 bool has_folding(std::string_view text);
 
@@ -64,14 +69,12 @@ class Gazetteer {
   /// The leftmost match that starts at or after `from` (the first form in
   /// priority order among those that match there), as RE2 would find it.
   [[nodiscard]] std::optional<FormHit> next(std::string_view text, std::size_t from) const;
-  /// False when no form's first word hashes to h: a quick filter before
-  /// at_word() (which also tries a run ending in `s` without its plural).
-  [[nodiscard]] bool plural() const { return options_.plural; }
-  [[nodiscard]] bool may_start(std::uint64_t h) const { return (filter_[(h >> 58) & 15] >> ((h >> 52) & 63)) & 1; }
-  /// The match at word start p, whose ASCII word run ends at r and has the
-  /// lowercase hash h, when the text has no folding code point.
-  [[nodiscard]] std::optional<FormHit> at_word(std::string_view text, std::size_t p, std::size_t r,
-                                               std::uint64_t h) const;
+  /// The hashes at_word() can find a form by: of each form's first word,
+  /// and with a plural ending of a one-word form.
+  [[nodiscard]] const GazetteerFilter& filter() const { return filter_; }
+  /// The match at word start p, whose ASCII word run has the lowercase hash
+  /// h, when the text has no folding code point.
+  [[nodiscard]] std::optional<FormHit> at_word(std::string_view text, std::size_t p, std::uint64_t h) const;
 
  private:
   struct Slot {
@@ -88,14 +91,15 @@ class Gazetteer {
   std::vector<Slot> table_;          // open addressing by first-word hash
   std::vector<std::uint32_t> ranks_;  // forms by slot, in priority order
   std::size_t mask_ = 0;
-  std::array<std::uint64_t, 16> filter_{};  // bits by first-word hash, see may_start()
+  GazetteerFilter filter_{};
   GazetteerOptions options_;
 };
 
 /// Scans `text` once for every gazetteer in `gs` (null ones are skipped):
 /// found(g, hit) for each match of gs[g], as gs[g]->next() would give them.
+/// `any` holds the filters of all of them.
 template <class F>
-void scan_gazetteers(std::span<const Gazetteer* const> gs, std::string_view text, F&& found) {
+void scan_gazetteers(std::span<const Gazetteer* const> gs, const GazetteerFilter& any, std::string_view text, F&& found) {
   using namespace gazetteer_detail;
   if (has_folding(text)) {
     for (std::size_t g = 0; g < gs.size(); ++g)
@@ -115,12 +119,13 @@ void scan_gazetteers(std::span<const Gazetteer* const> gs, std::string_view text
     std::size_t r = p;
     do h = step(h, text[r++]);
     while (r < n && is_word(text[r]));
-    for (std::size_t g = 0; g < gs.size() && g < resume.size(); ++g)
-      if (gs[g] && p >= resume[g] && (gs[g]->may_start(h) || (gs[g]->plural() && text[r - 1] == 's')))
-        if (const auto hit = gs[g]->at_word(text, p, r, h)) {
-          found(g, *hit);
-          resume[g] = hit->end;
-        }
+    if (in_filter(any, h))
+      for (std::size_t g = 0; g < gs.size() && g < resume.size(); ++g)
+        if (gs[g] && p >= resume[g] && in_filter(gs[g]->filter(), h))
+          if (const auto hit = gs[g]->at_word(text, p, h)) {
+            found(g, *hit);
+            resume[g] = hit->end;
+          }
     p = r;
   }
 }

@@ -90,6 +90,8 @@ Lexicon::Lexicon() {
   }
   work_forms_.emplace(std::move(forms), GazetteerOptions{}, "work_types.tsv");
   for (const auto& form : work_forms_->forms()) work_of_form_.push_back(work_of.at(lower_ascii(form)));
+  for (const auto* g : {&*award_forms_, &*role_forms_, &*work_forms_})
+    for (std::size_t i = 0; i < any_form_.size(); ++i) any_form_[i] |= g->filter()[i];
   load_words();
 }
 
@@ -117,6 +119,11 @@ void Lexicon::load_words() {
     bool ok = !value.empty();
     for (char c : value) ok = ok && c >= '0' && c <= '9', n = n * 10 + (c - '0');
     if (ok) numbers_.emplace(lower_ascii(line.substr(0, sp)), n);
+  }
+  for (const auto& [w, n] : numbers_) {
+    std::uint64_t h = gazetteer_detail::basis;
+    for (const char c : w) h = gazetteer_detail::step(h, c);
+    add_to_filter(number_words_, h);
   }
   for (const auto* words : {&pronouns_, &group_words_})
     for (const auto& w : *words) longest_word_ = std::max(longest_word_, w.size());
@@ -150,7 +157,7 @@ void Lexicon::find_mentions(std::string_view text, std::vector<Match>* awards, s
                             std::vector<std::pair<Match, EntityType>>* work_types) const {
   const std::array<const Gazetteer*, 3> gs = {awards ? &*award_forms_ : nullptr, roles ? &*role_forms_ : nullptr,
                                                work_types ? &*work_forms_ : nullptr};
-  scan_gazetteers(gs, text, [&](std::size_t g, const FormHit& hit) {
+  scan_gazetteers(gs, any_form_, text, [&](std::size_t g, const FormHit& hit) {
     if (g == 0) {
       add_award(text, hit, *awards);
       return;
@@ -158,7 +165,7 @@ void Lexicon::find_mentions(std::string_view text, std::vector<Match>* awards, s
     if (hit.end - hit.begin != gs[g]->forms()[hit.form].size()) return;
     if (g == 1) {
       const RoleEntry& entry = *role_of_form_[hit.form];
-      roles->push_back({hit.begin, hit.end, entry.first, entry.second});
+      roles->push_back({hit.begin, hit.end, std::span<const std::string>(entry.first), entry.second});
     } else {
       work_types->push_back({{hit.begin, hit.end, 0}, work_of_form_[hit.form]});
     }
@@ -208,6 +215,18 @@ std::optional<int> Lexicon::number(std::string_view word) const {
     for (char c : word) n = n * 10 + (c - '0');
     return n;
   }
+  // Most words are no number word: their hashes (case-insensitive) say so
+  // without a copy, of the whole word and of its halves around a first '-'.
+  std::uint64_t whole = gazetteer_detail::basis, before_dash = whole, after_dash = whole;
+  bool dashed = false;
+  for (const char c : word) {
+    whole = gazetteer_detail::step(whole, c);
+    if (dashed) after_dash = gazetteer_detail::step(after_dash, c);
+    else if (c == '-') dashed = true;
+    else before_dash = gazetteer_detail::step(before_dash, c);
+  }
+  if (!in_filter(number_words_, whole) && !(dashed && in_filter(number_words_, before_dash) && in_filter(number_words_, after_dash)))
+    return std::nullopt;
   std::array<char, 64> buf;
   const auto lowered = lower_into(word, buf);
   if (!lowered) return std::nullopt;  // longer than any number word, and than two joined by '-'

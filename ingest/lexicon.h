@@ -4,6 +4,7 @@
 
 #include <array>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -32,11 +33,11 @@ struct Match {
 /// What part of speech a role word is (roles.tsv, third column).
 enum class RoleKind { verb, gerund, noun };
 
-/// A found role word: byte range, its canonical roles and its kind.
+/// A found role word: byte range, its canonical roles (owned by the Lexicon) and its kind.
 struct RoleMatch {
   std::size_t begin = 0;
   std::size_t end = 0;
-  std::vector<std::string> roles;
+  std::span<const std::string> roles;
   RoleKind kind = RoleKind::verb;
 };
 
@@ -96,12 +97,14 @@ class Lexicon {
   std::vector<const RoleEntry*> role_of_form_;  // by role_forms_ index
   std::optional<Gazetteer> work_forms_;
   std::vector<EntityType> work_of_form_;  // by work_forms_ index
+  GazetteerFilter any_form_{};  // the three gazetteers' filters
   StringMap<EntityType> organization_words_;
   std::array<bool, 256> organization_initials_{};  // first bytes of organization words
   StringSet title_words_;
   StringSet pronouns_;      // lowercase
   StringSet group_words_;   // lowercase
   StringMap<int> numbers_;  // lowercase
+  GazetteerFilter number_words_{};  // gazetteer hashes of the keys of numbers_
   StringMap<std::string> scopes_;  // lowercase
   std::size_t longest_word_ = 0;  // of the four above
 };

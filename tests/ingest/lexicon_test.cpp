@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <random>
 #include <sstream>
 #include <string>
@@ -194,7 +195,8 @@ std::size_t compare(std::string_view text) {
   for (const auto& m : lex.find_awards(text)) awards.push_back({m.begin, m.end, m.index});
   EXPECT_EQ(awards, oracle().awards(text)) << "awards in: " << text;
   std::vector<Role> roles;
-  for (const auto& m : lex.find_roles(text)) roles.push_back({m.begin, m.end, m.roles, m.kind});
+  for (const auto& m : lex.find_roles(text))
+    roles.push_back({m.begin, m.end, std::vector<std::string>(m.roles.begin(), m.roles.end()), m.kind});
   EXPECT_EQ(roles, oracle().roles(text)) << "roles in: " << text;
   std::vector<std::pair<std::size_t, std::size_t>> works;
   std::vector<std::string> types, oracle_types;
@@ -345,6 +347,58 @@ TEST(lexicon, gazetteer_finds_leftmost_then_first_in_priority) {
   ASSERT_TRUE(second);
   EXPECT_EQ(second->begin, 9u);
   EXPECT_FALSE(g.next("abcd", 0));
+}
+
+}  // namespace liner::ingest
+
+namespace liner::ingest {
+namespace {
+
+// The old Lexicon::number(), on a map read from number_words.txt.
+std::optional<int> old_number(const std::unordered_map<std::string, int>& numbers, std::string_view word) {
+  if (word.empty()) return std::nullopt;
+  if (std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }) && word.size() <= 6) {
+    int n = 0;
+    for (char c : word) n = n * 10 + (c - '0');
+    return n;
+  }
+  const std::string key = lower_ascii(word);
+  if (key == "a" || key == "an") return std::nullopt;
+  if (const auto it = numbers.find(key); it != numbers.end()) return it->second;
+  if (const std::size_t dash = key.find('-'); dash != std::string::npos) {
+    const auto tens = numbers.find(key.substr(0, dash));
+    const auto ones = numbers.find(key.substr(dash + 1));
+    if (tens != numbers.end() && ones != numbers.end() && tens->second % 10 == 0 && ones->second < 10)
+      return tens->second + ones->second;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+TEST(lexicon, number_words_as_before) {
+  std::unordered_map<std::string, int> numbers;
+  std::vector<std::string> words = {"", "a", "An", "13", "123456", "1234567", "twenty-one", "Twenty-One", "twenty-ten",
+                                    "one-twenty", "twenty-", "-one", "thirteen", "THIRTEEN", "twenty-one-two", "zero"};
+  for (auto line : data::lines("number_words.txt")) {
+    const std::size_t sp = line.find_first_of(" \t");
+    if (sp == std::string_view::npos) continue;
+    numbers.emplace(lower_ascii(line.substr(0, sp)), std::stoi(std::string(trim(line.substr(sp)))));
+    words.emplace_back(line.substr(0, sp));
+  }
+  for (const auto& [tens, t] : numbers)
+    for (const auto& [ones, o] : numbers) words.push_back(tens + "-" + ones);
+  for (const auto& e : std::filesystem::recursive_directory_iterator(LINER_FIXTURES)) {
+    if (!e.is_regular_file() || e.path().extension() != ".txt") continue;
+    std::istringstream in(read_file(e.path()));
+    for (std::string w; in >> w;) words.push_back(w);
+  }
+  std::size_t found = 0;
+  for (const auto& w : words) {
+    EXPECT_EQ(lexicon().number(w), old_number(numbers, w)) << w;
+    found += lexicon().number(w).has_value();
+  }
+  EXPECT_GT(found, 100u);
 }
 
 }  // namespace liner::ingest
