@@ -50,7 +50,7 @@ struct ArticleState {
   std::bitset<4096> known_heads;
   std::vector<std::string> known_unindexed;
   /// Last name -> "First Last" seen in the article; empty when ambiguous.
-  std::map<std::string, std::string, std::less<>> full_names;
+  StringMap<std::string> full_names;
 
   // Contexts carried from sentence to sentence.
   int anchor_year = 0;                       ///< last absolute year of the paragraph
