@@ -81,7 +81,8 @@ bool all_digits(std::string_view w) {
 
 bool is_possessive(std::string_view w) {
   w = core(w);
-  return ends_with_any(w, {"'s", "\xE2\x80\x99s"}) && w.size() > 3;
+  // Most words do not end with "s": one test before the suffixes.
+  return w.size() > 3 && w.back() == 's' && ends_with_any(w, {"'s", "\xE2\x80\x99s"});
 }
 
 std::string_view possessor(std::string_view w) {
