@@ -368,9 +368,12 @@ namespace {
 // ("$1999", "1,2000") is not a year.
 bool number_before(std::string_view text, std::size_t begin) {
   const std::string_view before = text.substr(0, begin);
-  using namespace std::string_view_literals;
-  for (std::string_view sign : {"$"sv, "#"sv, "\xC2\xA3"sv /* £ */, "\xE2\x82\xAC"sv /* € */, "\xC2\xA5"sv /* ¥ */})
-    if (before.ends_with(sign)) return true;
+  // Each sign ends with one of these bytes.
+  if (begin > 0 && std::string_view("$#\xA3\xAC\xA5").find(text[begin - 1]) != std::string_view::npos) {
+    using namespace std::string_view_literals;
+    for (std::string_view sign : {"$"sv, "#"sv, "\xC2\xA3"sv /* £ */, "\xE2\x82\xAC"sv /* € */, "\xC2\xA5"sv /* ¥ */})
+      if (before.ends_with(sign)) return true;
+  }
   return begin >= 2 && (text[begin - 1] == ',' || text[begin - 1] == '.') && is_ascii_digit(text[begin - 2]);
 }
 

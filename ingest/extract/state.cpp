@@ -9,6 +9,7 @@ ArticleState::ArticleState(const Article& a, const ExtractorContext& ctx)
   const auto parts = split_words(subject.name);
   if (subject.type == EntityType::Person && parts.size() >= 2)
     surname = std::string(core(subject.name.substr(parts.back().begin)));
+  if (!surname.empty()) surname_word.emplace(surname);
 }
 
 std::string ArticleState::full_name(const std::string& name) const {

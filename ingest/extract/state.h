@@ -32,6 +32,8 @@ struct ArticleState {
 
   Entity subject;       ///< the article's subject
   std::string surname;  ///< its last name, for a person named by two words or more
+  /// The surname prepared for SentenceView::find_word (it views `surname`).
+  std::optional<CueWord> surname_word;
   /// Works named anywhere in the article, by entity key; ordered for determinism.
   /// Pass 1 fills it; list items add to it.
   std::map<std::string, Work, std::less<>> known_works;
@@ -50,7 +52,7 @@ struct ArticleState {
   std::bitset<4096> known_heads;
   std::vector<std::string> known_unindexed;
   /// Last name -> "First Last" seen in the article; empty when ambiguous.
-  std::map<std::string, std::string, std::less<>> full_names;
+  StringMap<std::string> full_names;
 
   // Contexts carried from sentence to sentence.
   int anchor_year = 0;                       ///< last absolute year of the paragraph

@@ -105,7 +105,7 @@ bool all_digits(std::string_view w) {
 bool is_possessive(std::string_view w) {
   if (w.size() <= 3 || w.find('s') == std::string_view::npos) return false;  // no "'s" after its core
   w = core(w);
-  return (w.ends_with("'s") || w.ends_with("\xE2\x80\x99s")) && w.size() > 3;
+  return w.size() > 3 && w.back() == 's' && (w.ends_with("'s") || w.ends_with("\xE2\x80\x99s"));
 }
 
 std::string_view possessor(std::string_view w) {

@@ -9,8 +9,11 @@ namespace liner::ingest::extract {
 
 bool mentions_subject(const SentenceView& v, const ArticleState& st, std::string_view t) {
   if (t.find(st.subject.name) != std::string_view::npos) return true;
-  if (!st.surname.empty() && v.find_word(t, st.surname) != std::string_view::npos) return true;
-  for (const auto& tok : v.tokens_of(t))
+  if (st.surname_word && v.find_word(t, *st.surname_word) != std::string_view::npos) return true;
+  // The view's own words when `t` is the whole sentence, without a copy.
+  const bool whole = t.data() == v.text().data() && t.size() == v.text().size();
+  const std::vector<Token> part = whole ? std::vector<Token>() : split_words(t);
+  for (const auto& tok : whole ? v.tokens() : part)
     if (st.lex.pronoun(core(t.substr(tok.begin, tok.end - tok.begin)))) return true;
   if (st.subject.type == EntityType::Group && v.has_any(t, st.cues.group_references)) return true;
   return false;

@@ -1,6 +1,7 @@
 #include "ingest/extract/mentions/works.h"
 
 #include <algorithm>
+#include <array>
 
 #include "ingest/entity.h"
 #include "ingest/extract/mentions/names.h"
@@ -64,11 +65,20 @@ class WorkFinder {
   std::vector<Work> out_;
 };
 
-// Whether `s` holds one of `chars`: a short loop for short words.
-bool has_any_of(std::string_view s, std::string_view chars) {
+// The characters that end a title or a name inside a word: a comma, a
+// semicolon, a bracket; `quotes` adds the straight double quote.
+constexpr auto breaks = [] {
+  std::array<unsigned char, 256> b{};
+  for (unsigned char c : std::string_view(",;()")) b[c] = 1;
+  b[static_cast<unsigned char>('"')] = 2;
+  return b;
+}();
+
+// Whether `s` holds a break: one table look-up a character.
+bool has_break(std::string_view s, bool quotes = false) {
+  const unsigned char mask = quotes ? 3 : 1;
   for (char c : s)
-    for (char x : chars)
-      if (c == x) return true;
+    if (breaks[static_cast<unsigned char>(c)] & mask) return true;
   return false;
 }
 
@@ -102,7 +112,7 @@ std::string WorkFinder::artist_before(std::size_t pos) const {
     const std::string_view raw = word_of(t, toks, k - 1);
     // "Velvet Canal's next album, Paper Suns": a comma may follow the type noun.
     const bool type_comma = k == ti && raw.back() == ',' && !lex_.find_work_types(core(raw)).empty();
-    if (!type_comma && has_any_of(raw, ",;()")) break;
+    if (!type_comma && has_break(raw)) break;
     if (!is_possessive(raw)) continue;
     // "Vidal's work on Sea Glass", "his contributions to X": a preposition between the
     // possessive and the title means the possessive owns something else.
@@ -111,7 +121,7 @@ std::string WorkFinder::artist_before(std::size_t pos) const {
     if (owns_other) break;
     std::size_t b = k - 1;
     while (b > 0 && capitalized(word_of(t, toks, b - 1)) &&
-           !has_any_of(word_of(t, toks, b - 1), ",;()"))
+           !has_break(word_of(t, toks, b - 1)))
       --b;
     std::string name = b + 1 < k ? text_of(t, toks, b, k - 1) + " " : std::string();
     name += std::string(possessor(raw));
@@ -320,7 +330,7 @@ void WorkFinder::titles_before_year() {
     if (first >= ti || (first > 0 && !is_possessive(word_of(t, toks, first - 1)))) {
       for (std::size_t k2 = ti; k2 > 0 && ti - k2 < 8; --k2) {
         const std::string_view raw = word_of(t, toks, k2 - 1);
-        if (has_any_of(raw, ",;()\"")) break;
+        if (has_break(raw, true)) break;
         if (is_possessive(raw)) {
           if (k2 < ti && capitalized(word_of(t, toks, k2))) first = k2;
           break;
@@ -424,7 +434,7 @@ void WorkFinder::known_titles() {
   // The keys, sorted and once each.
   std::vector<std::string_view> candidates(st_.known_unindexed.begin(), st_.known_unindexed.end());
   for (const auto& [hash, at] : v_.word_index()) {
-    if (!st_.known_heads.test(hash % st_.known_heads.size())) continue;
+    if (!st_.known_heads[hash % st_.known_heads.size()]) continue;
     const auto bucket = st_.known_by_head.find(hash);
     if (bucket == st_.known_by_head.end()) continue;
     for (const auto& name : bucket->second)
@@ -484,7 +494,7 @@ void WorkFinder::subject_owns() {
     for (std::size_t k = toks_before.size(); k > 0 && toks_before.size() - k < 3; --k) {
       const std::string_view raw = word_of(before, toks_before, k - 1);
       const std::string lw = lower_ascii(core(raw));
-      if (has_any_of(raw, ",;()") && k != toks_before.size()) break;
+      if (has_break(raw) && k != toks_before.size()) break;
       if (lex_.title_word(lw)) break;  // "her work on X": the pronoun owns the work, not X
       const bool own = (lex_.pronoun(lw) && !st_.cues.third_person.contains(lw)) ||
                        ((lw == "band's" || lw == "group's") && st_.subject.type == EntityType::Group);
