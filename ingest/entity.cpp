@@ -6,7 +6,9 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <cstdint>
 #include <stdexcept>
+#include <vector>
 
 namespace liner::ingest {
 
@@ -33,11 +35,9 @@ std::string ascii_key(std::string_view name) {
   return key;
 }
 
-}  // namespace
-
-std::string entity_key(std::string_view name) {
-  if (std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
-    return ascii_key(name);
+// The key as ICU computes it: case folded, NFD, nonspacing marks dropped,
+// letters and digits kept, white space, dashes, '/' and '&' as one space.
+std::string icu_key(std::string_view name) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   if (U_FAILURE(status)) throw std::runtime_error("ICU NFD normalizer unavailable");
@@ -64,5 +64,101 @@ std::string entity_key(std::string_view name) {
   out.toUTF8String(key);
   return key;
 }
+
+// What icu_key() makes of each code point up to U+07FF (one or two UTF-8
+// bytes), computed once with ICU: the folded, decomposed code points without
+// their nonspacing marks, each as kept text or as a space. Exact for a whole
+// name because folding is context-free and, where every code point's
+// decomposition starts with a starter (canonical class 0), decompositions
+// never reorder across code points; the others are not in the table.
+class KeyTable {
+ public:
+  static const KeyTable& get() {
+    static const KeyTable table;
+    return table;
+  }
+  /// Appends the key of `name` to `key`; false when some code point is not
+  /// in the table (or the text is not valid UTF-8): then use icu_key().
+  bool key(std::string_view name, std::string& key) const {
+    bool space = false;
+    for (std::size_t i = 0; i < name.size();) {
+      const auto b = static_cast<unsigned char>(name[i]);
+      char32_t cp = b;
+      if (b >= 0x80) {
+        if (b < 0xC2 || b > 0xDF || i + 1 >= name.size() || (static_cast<unsigned char>(name[i + 1]) & 0xC0) != 0x80)
+          return false;
+        cp = static_cast<char32_t>(((b & 0x1F) << 6) | (static_cast<unsigned char>(name[i + 1]) & 0x3F));
+        ++i;
+      }
+      ++i;
+      const Entry& e = entries_[cp];
+      if (!e.exact) return false;
+      for (std::uint32_t k = e.first; k < e.first + e.count; ++k) {
+        if (parts_[k].space) {
+          space = true;
+          continue;
+        }
+        if (space && !key.empty()) key.push_back(' ');
+        space = false;
+        key.append(parts_[k].utf8);
+      }
+    }
+    return true;
+  }
+
+ private:
+  struct Part {
+    std::string utf8;    // a kept code point
+    bool space = false;  // or a space
+  };
+  struct Entry {
+    bool exact = false;
+    std::uint32_t first = 0, count = 0;  // into parts_
+  };
+
+  KeyTable() : entries_(0x800) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    if (U_FAILURE(status)) throw std::runtime_error("ICU NFD normalizer unavailable");
+    for (UChar32 cp = 0; cp < 0x800; ++cp) {
+      icu::UnicodeString folded(cp);
+      folded.foldCase();
+      const icu::UnicodeString decomposed = nfd->normalize(folded, status);
+      if (U_FAILURE(status)) throw std::runtime_error("ICU normalization failed");
+      Entry& e = entries_[static_cast<std::size_t>(cp)];
+      e.exact = decomposed.length() > 0 && u_getCombiningClass(decomposed.char32At(0)) == 0;
+      e.first = static_cast<std::uint32_t>(parts_.size());
+      for (int32_t i = 0; i < decomposed.length();) {
+        const UChar32 c = decomposed.char32At(i);
+        i += U16_LENGTH(c);
+        if (u_charType(c) == U_NON_SPACING_MARK) continue;
+        if (u_isalnum(c)) {
+          Part part;
+          icu::UnicodeString(c).toUTF8String(part.utf8);
+          parts_.push_back(std::move(part));
+        } else if (u_isUWhiteSpace(c) || c == '-' || c == 0x2013 || c == 0x2014 || c == '/' || c == '&') {
+          parts_.push_back({{}, true});
+        }
+      }
+      e.count = static_cast<std::uint32_t>(parts_.size()) - e.first;
+    }
+  }
+
+  std::vector<Entry> entries_;
+  std::vector<Part> parts_;
+};
+
+}  // namespace
+
+std::string entity_key(std::string_view name) {
+  if (std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return ascii_key(name);
+  std::string key;
+  key.reserve(name.size());
+  if (KeyTable::get().key(name, key)) return key;
+  return icu_key(name);
+}
+
+std::string entity_key_reference(std::string_view name) { return icu_key(name); }
 
 }  // namespace liner::ingest

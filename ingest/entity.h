@@ -12,4 +12,8 @@ namespace liner::ingest {
 /// `Beyoncé` and `Beyonce`. Never used for display.
 std::string entity_key(std::string_view name);
 
+/// The same key computed by ICU for the whole name, with no fast path:
+/// entity_key() must always agree with it (tests compare the two).
+std::string entity_key_reference(std::string_view name);
+
 }  // namespace liner::ingest
