@@ -123,6 +123,9 @@ void Lexicon::load_words() {
     std::uint64_t h = gazetteer_detail::basis;
     for (const char c : w) h = gazetteer_detail::step(h, c);
     add_to_filter(number_words_, h);
+    if (w.front() < 'a' || w.front() > 'z') throw std::runtime_error("number_words.txt: a word must start with a letter: " + w);
+    number_initials_ |= std::uint32_t{1} << (w.front() - 'a');
+    number_length_ = std::max(number_length_, 2 * w.size() + 1);
   }
   for (const auto* words : {&pronouns_, &group_words_})
     for (const auto& w : *words) longest_word_ = std::max(longest_word_, w.size());
@@ -213,8 +216,12 @@ std::optional<int> Lexicon::number(std::string_view word) const {
     for (char c : word) n = n * 10 + (c - '0');
     return n;
   }
-  // Most words are no number word: their hashes (case-insensitive) say so
-  // without a copy, of the whole word and of its halves around a first '-'.
+  // Most words are no number word: their first letter, their length or their
+  // hashes (case-insensitive, of the whole word and of its halves around a
+  // first '-') say so without a copy.
+  const char initial = static_cast<char>(word.front() | 0x20);
+  if (initial < 'a' || initial > 'z' || !((number_initials_ >> (initial - 'a')) & 1) || word.size() > number_length_)
+    return std::nullopt;
   std::uint64_t whole = gazetteer_detail::basis, before_dash = whole, after_dash = whole;
   bool dashed = false;
   for (const char c : word) {

@@ -103,6 +103,8 @@ class Lexicon {
   StringSet group_words_;   // lowercase
   StringMap<int> numbers_;  // lowercase
   GazetteerFilter number_words_{};  // gazetteer hashes of the keys of numbers_
+  std::uint32_t number_initials_ = 0;  // bit c - 'a' for each first letter of a key of numbers_
+  std::size_t number_length_ = 0;      // the longest word number() can read: two keys joined by '-'
   StringMap<std::string> scopes_;  // lowercase
   std::size_t longest_word_ = 0;  // of the four above
 };
