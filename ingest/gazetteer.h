@@ -50,9 +50,9 @@ constexpr std::uint64_t step(std::uint64_t h, char c) {
 }  // namespace gazetteer_detail
 
 /// A bit set of first-word hashes: a quick filter before Gazetteer::at_word().
-using GazetteerFilter = std::array<std::uint64_t, 16>;
-constexpr bool in_filter(const GazetteerFilter& f, std::uint64_t h) { return (f[(h >> 58) & 15] >> ((h >> 52) & 63)) & 1; }
-constexpr void add_to_filter(GazetteerFilter& f, std::uint64_t h) { f[(h >> 58) & 15] |= std::uint64_t{1} << ((h >> 52) & 63); }
+using GazetteerFilter = std::array<std::uint64_t, 64>;
+constexpr bool in_filter(const GazetteerFilter& f, std::uint64_t h) { return (f[h >> 58] >> ((h >> 52) & 63)) & 1; }
+constexpr void add_to_filter(GazetteerFilter& f, std::uint64_t h) { f[h >> 58] |= std::uint64_t{1} << ((h >> 52) & 63); }
 
 /// Whether `text` holds U+017F or U+212A, which RE2's (?i) folds to `s`/`k`.
 bool has_folding(std::string_view text);

@@ -124,6 +124,10 @@ void Lexicon::load_words() {
     std::uint64_t h = gazetteer_detail::basis;
     for (const char c : w) h = gazetteer_detail::step(h, c);
     add_to_filter(number_words_, h);
+    if (!std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+      throw std::runtime_error("number_words.txt: a word must be ASCII letters: " + w);
+    number_starts_[w[0] - 'a'] |= std::uint32_t{1} << (w.size() == 1 ? 26 : w[1] - 'a');
+    number_length_ = std::max(number_length_, 2 * w.size() + 1);
   }
   for (const auto* words : {&pronouns_, &group_words_})
     for (const auto& w : *words) longest_word_ = std::max(longest_word_, w.size());
@@ -215,8 +219,14 @@ std::optional<int> Lexicon::number(std::string_view word) const {
     for (char c : word) n = n * 10 + (c - '0');
     return n;
   }
-  // Most words are no number word: their hashes (case-insensitive) say so
-  // without a copy, of the whole word and of its halves around a first '-'.
+  // Most words are no number word: their first two letters, their length or
+  // their hashes (case-insensitive, of the whole word and of its halves
+  // around a first '-') say so without a copy.
+  const char first = static_cast<char>(word[0] | 0x20);
+  const char second = word.size() == 1 || word[1] == '-' ? '\0' : static_cast<char>(word[1] | 0x20);
+  if (first < 'a' || first > 'z' || (second != '\0' && (second < 'a' || second > 'z')) || word.size() > number_length_ ||
+      !((number_starts_[first - 'a'] >> (second == '\0' ? 26 : second - 'a')) & 1))
+    return std::nullopt;
   std::uint64_t whole = gazetteer_detail::basis, before_dash = whole, after_dash = whole;
   bool dashed = false;
   for (const char c : word) {

@@ -105,6 +105,9 @@ class Lexicon {
   StringSet group_words_;   // lowercase
   StringMap<int> numbers_;  // lowercase
   GazetteerFilter number_words_{};  // gazetteer hashes of the keys of numbers_
+  // By first letter, the second letters of the keys of numbers_ (bit 26: none, or '-' after a one-letter key).
+  std::array<std::uint32_t, 26> number_starts_{};
+  std::size_t number_length_ = 0;      // the longest word number() can read: two keys joined by '-'
   StringMap<std::string> scopes_;  // lowercase
   std::size_t longest_word_ = 0;  // of the four above
 };

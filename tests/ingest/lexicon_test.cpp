@@ -76,15 +76,17 @@ struct Role {
   RoleKind kind;
   bool operator==(const Role&) const = default;
 };
-struct Work {
-  std::size_t begin, end;
-  EntityType type;
-  bool operator==(const Work&) const = default;
-};
 struct Award {
   std::size_t begin, end, index;
   bool operator==(const Award&) const = default;
 };
+
+// Readable failures: positions and what was found.
+void PrintTo(const Role& r, std::ostream* os) {
+  *os << "[" << r.begin << "," << r.end << ") kind " << static_cast<int>(r.kind) << " roles";
+  for (const auto& x : r.roles) *os << " " << x;
+}
+void PrintTo(const Award& a, std::ostream* os) { *os << "[" << a.begin << "," << a.end << ") award " << a.index; }
 
 // The RE2 lexicon as it was, from the same data files.
 class Oracle {

@@ -33,7 +33,8 @@ bool with_starts_other(std::string_view t, const std::vector<Token>& toks, std::
 void best_categories(std::string_view t, const std::vector<Token>& toks, const Lexicon& lex, const CueWords& cues,
                      std::vector<Category>& out) {
   for (std::size_t i = 0; i < toks.size(); ++i) {
-    if (core(word_of(t, toks, i)) != "Best") continue;
+    const std::string_view w = word_of(t, toks, i);
+    if (w.find("Best") == std::string_view::npos || core(w) != "Best") continue;
     std::size_t j = i + 1;
     std::size_t last = i;
     while (j < toks.size()) {
