@@ -1,6 +1,7 @@
 #include "ingest/extract/sentence.h"
 
 #include <algorithm>
+#include <array>
 
 #include "ingest/text.h"
 
@@ -18,33 +19,49 @@ std::size_t word_end(std::string_view lt, std::size_t i) {
   return i;
 }
 
-// Words are runs of letters and digits, as word_at() sees them; each is
-// hashed (fnv1a) as it is read.
-std::vector<std::pair<std::uint64_t, std::size_t>> index_words(std::string_view lt) {
+// ASCII letters and digits: the ASCII part of what word_at() sees as a word.
+constexpr std::array<bool, 128> ascii_word_bytes = [] {
+  std::array<bool, 128> set{};
+  for (int c = 0; c < 128; ++c) set[static_cast<std::size_t>(c)] = ascii_alnum(static_cast<char>(c));
+  return set;
+}();
+
+// Words are runs of letters and digits, as word_at() sees them, each hashed
+// (fnv1a) as it is read from the ASCII-lowercased text, which is written to
+// `folded` on the way.
+std::vector<std::pair<std::uint64_t, std::size_t>> index_words(std::string_view t, std::string& folded) {
   std::vector<std::pair<std::uint64_t, std::size_t>> out;
-  out.reserve(lt.size() / 4 + 1);
+  out.reserve(t.size() / 4 + 1);
+  folded.assign(t);
+  const std::string_view lt = folded;
   const std::size_t n = lt.size();
-  // The end of the letter or digit at i, or i when there is none.
-  auto alnum_end = [&](std::size_t i) -> std::size_t {
-    const auto c = static_cast<unsigned char>(lt[i]);
-    if (c < 0x80) return ascii_alnum(static_cast<char>(c)) ? i + 1 : i;
+  // The end of the letter or digit at i (not ASCII), or i when there is none.
+  auto letter_end = [&](std::size_t i) -> std::size_t {
     std::size_t p = i;
     return is_letter(next_code_point(lt, p)) ? p : i;
   };
   std::size_t i = 0;
+  std::size_t b = n;  // start of the word being read, n when none
+  std::uint64_t h = 0;
   while (i < n) {
-    std::size_t e = alnum_end(i);
-    if (e == i) {
-      next_code_point(lt, i);
+    const auto c = static_cast<unsigned char>(lt[i]);
+    std::size_t e = i + 1;
+    if (c < 0x80) {
+      if (c >= 'A' && c <= 'Z') folded[i] = static_cast<char>(c - 'A' + 'a');
+      if (!ascii_word_bytes[c]) e = i;
+    } else {
+      e = letter_end(i);
+    }
+    if (e == i) {  // not in a word
+      if (b != n) out.emplace_back(h, b), b = n;
+      if (c < 0x80) ++i;
+      else next_code_point(lt, i);
       continue;
     }
-    const std::size_t b = i;
-    std::uint64_t h = fnv1a({});
-    do {
-      for (; i < e; ++i) h = (h ^ static_cast<unsigned char>(lt[i])) * 1099511628211ull;  // fnv1a, a byte at a time
-    } while (i < n && (e = alnum_end(i)) != i);
-    out.emplace_back(h, b);
+    if (b == n) b = i, h = fnv1a({});
+    for (; i < e; ++i) h = (h ^ static_cast<unsigned char>(lt[i])) * 1099511628211ull;  // fnv1a, a byte at a time
   }
+  if (b != n) out.emplace_back(h, b);
   return out;
 }
 
@@ -65,8 +82,7 @@ SentenceView::SentenceView(const Sentence& s, const Lexicon& lex, const CueWords
       lex_(&lex),
       cues_(&cues),
       tokens_(split_words(text_)),
-      folded_(lower_ascii(text_)),
-      words_(index_words(folded_)) {
+      words_(index_words(text_, folded_)) {
   lex.find_mentions(text_, &awards_, &roles_, &work_types_);
   categories_ = scan_categories(text_, lex, cues, &awards_, &tokens_);
   for (const auto& [h, at] : words_) bloom_[(h >> 6) % bloom_.size()] |= std::uint64_t{1} << (h & 63);

@@ -53,7 +53,7 @@ bool is_possessive(std::string_view w);
 std::string_view possessor(std::string_view w);
 /// t[b, e) is a whole word: no letter or digit on either side.
 bool word_at(std::string_view t, std::size_t b, std::size_t e);
-inline bool ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+constexpr bool ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 /// The words b..e-1 of `t` as written, without what ends the last word.
 std::string text_of(std::string_view t, const std::vector<Token>& toks, std::size_t b, std::size_t e);
 
