@@ -32,6 +32,7 @@ bool with_starts_other(std::string_view t, const std::vector<Token>& toks, std::
 // and the small words between them.
 void best_categories(std::string_view t, const std::vector<Token>& toks, const Lexicon& lex, const CueWords& cues,
                      std::vector<Category>& out) {
+  if (t.find("Best") == std::string_view::npos) return;  // no word's core can be "Best"
   for (std::size_t i = 0; i < toks.size(); ++i) {
     const std::string_view w = word_of(t, toks, i);
     if (w.find("Best") == std::string_view::npos || core(w) != "Best") continue;
@@ -93,7 +94,7 @@ void award_for_categories(std::string_view t, const std::vector<Token>& toks, co
 
 // "in the Mastering Engineer category"
 void named_category(std::string_view t, std::vector<Category>& out) {
-  for (std::size_t at = t.find(" category"); at != std::string_view::npos; at = t.find(" category", at + 1)) {
+  for (std::size_t at = find_text(t, " category"); at != std::string_view::npos; at = find_text(t, " category", at + 1)) {
     const std::size_t the = t.rfind("the ", at);
     if (the == std::string_view::npos || at - the > 80) continue;
     const std::string_view inner = t.substr(the + 4, at - the - 4);
@@ -105,7 +106,8 @@ void named_category(std::string_view t, std::vector<Category>& out) {
 
 // "... of the Year": the capitalized words before it.
 void of_the_year(std::string_view t, std::vector<Category>& out) {
-  for (std::size_t at = t.find(" of the Year"); at != std::string_view::npos; at = t.find(" of the Year", at + 1)) {
+  for (std::size_t at = find_text(t, " of the Year"); at != std::string_view::npos;
+       at = find_text(t, " of the Year", at + 1)) {
     std::size_t b = at;
     while (b > 0) {
       std::size_t s = t.rfind(' ', b - 1);

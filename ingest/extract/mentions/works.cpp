@@ -318,7 +318,7 @@ void WorkFinder::self_titled(std::size_t p) {
 void WorkFinder::titles_before_year() {
   const std::string_view t = t_;
   const auto& toks = toks_;
-  for (std::size_t p = t.find(" ("); p != std::string_view::npos; p = t.find(" (", p + 1)) {
+  for (std::size_t p = find_text(t, " ("); p != std::string_view::npos; p = find_text(t, " (", p + 1)) {
     if (p + 6 > t.size() || !all_digits(t.substr(p + 2, 4))) continue;
     std::size_t ti = 0;
     while (ti < toks.size() && toks[ti].end <= p) ++ti;
