@@ -41,27 +41,30 @@ std::vector<std::pair<std::uint64_t, std::size_t>> index_words(std::string_view 
     return is_letter(next_code_point(lt, p)) ? p : i;
   };
   std::size_t i = 0;
-  std::size_t b = n;  // start of the word being read, n when none
-  std::uint64_t h = 0;
   while (i < n) {
-    const auto c = static_cast<unsigned char>(lt[i]);
-    std::size_t e = i + 1;
-    if (c < 0x80) {
-      if (c >= 'A' && c <= 'Z') folded[i] = static_cast<char>(c - 'A' + 'a');
-      if (!ascii_word_bytes[c]) e = i;
-    } else {
-      e = letter_end(i);
-    }
-    if (e == i) {  // not in a word
-      if (b != n) out.emplace_back(h, b), b = n;
+    auto c = static_cast<unsigned char>(lt[i]);
+    if (c < 0x80 ? !ascii_word_bytes[c] : letter_end(i) == i) {  // not in a word
       if (c < 0x80) ++i;
       else next_code_point(lt, i);
       continue;
     }
-    if (b == n) b = i, h = fnv1a({});
-    for (; i < e; ++i) h = (h ^ static_cast<unsigned char>(lt[i])) * 1099511628211ull;  // fnv1a, a byte at a time
+    const std::size_t b = i;
+    std::uint64_t h = fnv1a({});
+    while (i < n) {  // fnv1a of the lowercased word, a byte at a time
+      c = static_cast<unsigned char>(lt[i]);
+      if (c < 0x80) {
+        if (!ascii_word_bytes[c]) break;
+        if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a'), folded[i] = static_cast<char>(c);
+        h = (h ^ c) * 1099511628211ull;
+        ++i;
+        continue;
+      }
+      const std::size_t e = letter_end(i);
+      if (e == i) break;
+      for (; i < e; ++i) h = (h ^ static_cast<unsigned char>(lt[i])) * 1099511628211ull;
+    }
+    out.emplace_back(h, b);
   }
-  if (b != n) out.emplace_back(h, b);
   return out;
 }
 

@@ -10,28 +10,26 @@ namespace liner::ingest::extract {
 
 std::vector<Token> split_words(std::string_view t) {
   // A separator is a space (1 byte) or an em dash (E2 80 94, 3 bytes).
+  const std::size_t n = t.size();
   auto separator = [&](std::size_t i) -> std::size_t {
     if (t[i] == ' ') return 1;
-    return t[i] == '\xE2' && i + 2 < t.size() && t[i + 1] == '\x80' && t[i + 2] == '\x94' ? 3 : 0;
-  };
-  // The next separator at or after i, or t.size().
-  auto next_separator = [&](std::size_t i) {
-    const std::size_t space = std::min(t.find(' ', i), t.size());
-    for (std::size_t d = t.substr(0, space).find('\xE2', i); d != std::string_view::npos;
-         d = t.substr(0, space).find('\xE2', d + 1))
-      if (separator(d)) return d;
-    return space;
+    return t[i] == '\xE2' && i + 2 < n && t[i + 1] == '\x80' && t[i + 2] == '\x94' ? 3 : 0;
   };
   std::vector<Token> out;
-  out.reserve(t.size() / 5 + 1);
-  std::size_t i = 0;
-  while (i < t.size()) {
-    for (std::size_t n; i < t.size() && (n = separator(i)) != 0;) i += n;
-    if (i >= t.size()) break;
-    const std::size_t b = i;
-    i = next_separator(i);
-    out.push_back({b, i});
+  out.reserve(n / 5 + 1);
+  std::size_t b = 0;  // start of the current word
+  for (std::size_t i = 0; i < n;) {
+    const char c = t[i];
+    const std::size_t s = c == ' ' || c == '\xE2' ? separator(i) : 0;
+    if (s == 0) {
+      ++i;
+      continue;
+    }
+    if (i > b) out.push_back({b, i});
+    i += s;
+    b = i;
   }
+  if (n > b) out.push_back({b, n});
   return out;
 }
 
