@@ -37,16 +37,17 @@ struct ArticleState {
   /// Works named anywhere in the article, by entity key; ordered for determinism.
   /// Pass 1 fills it; list items add to it.
   std::map<std::string, Work, std::less<>> known_works;
-  /// A known work's name as a sentence's words find it: its length, the
-  /// fnv1a of the exact name, and its key in known_works.
-  struct KnownName {
+  /// Known works' names of one length as a sentence's words find them: by
+  /// the fnv1a of the exact name, their keys in known_works.
+  struct KnownLength {
     std::size_t length = 0;
-    std::uint64_t hash = 0;
-    std::string key;
+    std::unordered_map<std::uint64_t, std::vector<std::string>> keys;
   };
-  /// The names of known_works by the head_hash() of their first word, to find
-  /// the titles a sentence holds from its words; names with no first word apart.
-  std::unordered_map<std::uint64_t, std::vector<KnownName>> known_by_head;
+  /// The names of known_works by the head_hash() of their first word, then by
+  /// length (few per head, however many names share it: one hash of the text
+  /// a length), to find the titles a sentence holds from its words; names
+  /// with no first word apart.
+  std::unordered_map<std::uint64_t, std::vector<KnownLength>> known_by_head;
   /// The same head hashes as bits (hash % 4096): most words of a sentence
   /// start no known name, and one bit tells.
   std::bitset<4096> known_heads;

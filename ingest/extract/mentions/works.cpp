@@ -437,8 +437,11 @@ void WorkFinder::known_titles() {
     if (!st_.known_heads[hash % st_.known_heads.size()]) continue;
     const auto bucket = st_.known_by_head.find(hash);
     if (bucket == st_.known_by_head.end()) continue;
-    for (const auto& name : bucket->second)
-      if (at + name.length <= t.size() && fnv1a(t.substr(at, name.length)) == name.hash) candidates.push_back(name.key);
+    for (const auto& names : bucket->second) {
+      if (at + names.length > t.size()) continue;
+      const auto found = names.keys.find(fnv1a(t.substr(at, names.length)));
+      if (found != names.keys.end()) candidates.insert(candidates.end(), found->second.begin(), found->second.end());
+    }
   }
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
@@ -558,7 +561,10 @@ void remember_work(ArticleState& st, const Work& w) {
   auto [it, fresh] = st.known_works.try_emplace(key, w);
   if (fresh) {
     if (const auto head = head_hash(w.name)) {
-      st.known_by_head[*head].push_back({w.name.size(), fnv1a(w.name), key});
+      auto& lengths = st.known_by_head[*head];
+      auto same = std::find_if(lengths.begin(), lengths.end(), [&](const auto& l) { return l.length == w.name.size(); });
+      if (same == lengths.end()) same = lengths.insert(lengths.end(), {w.name.size(), {}});
+      same->keys[fnv1a(w.name)].push_back(key);
       st.known_heads.set(*head % st.known_heads.size());
     } else {
       st.known_unindexed.push_back(key);
