@@ -133,17 +133,17 @@ void read_membership(const SentenceView& v, ArticleState& st, ClaimSink& out) {
     std::size_t end = sentence.find(';', start);
     if (end == std::string_view::npos) end = sentence.size();
     std::vector<TimeMention> ts;
-    for (auto m : v.times)
+    for (const auto& m : v.times)
       if (m.begin >= start && m.end <= end) {
-        m.begin -= start;
-        m.end -= start;
         ts.push_back(m);
+        ts.back().begin -= start;
+        ts.back().end -= start;
       }
     std::vector<Work> ws;
-    for (auto w : v.works)
+    for (const auto& w : v.works)
       if (w.range.begin >= start && w.range.end <= end) {
-        w.range = {w.range.begin - start, w.range.end - start};
         ws.push_back(w);
+        ws.back().range = {w.range.begin - start, w.range.end - start};
       }
     membership_clause(v, st, out, sentence.substr(start, end - start), ts, ws);
     start = end + 1;
