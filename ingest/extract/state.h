@@ -17,6 +17,7 @@
 
 #include "ingest/article.h"
 #include "ingest/claim.h"
+#include "ingest/extract/mentions/org.h"
 #include "ingest/extract/mentions/work.h"
 #include "ingest/extractor.h"
 
@@ -64,6 +65,10 @@ struct ArticleState {
   /// Per sentence, reset by the engine: award mentions the count and first-event
   /// dimensions used, which the awards dimension then leaves alone.
   std::set<std::size_t> counted_awards, first_awards;
+  /// The organizations of the sentence whose text is `orgs_text` (see
+  /// sentence_organizations): what they are depends on the text alone.
+  std::string orgs_text;
+  std::optional<std::vector<Org>> orgs;
 
   /// entity_key(name), computed once per article for each name asked (work
   /// names, artists, the surname: the same few names come back sentence after
