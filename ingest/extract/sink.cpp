@@ -15,7 +15,7 @@ Entity entity(std::string name, EntityType type) {
 }
 
 void ClaimSink::add(Predicate p, Entity subject, std::optional<Entity> object, std::optional<std::string> value,
-                    Qualifiers q, const Origin& o) {
+                    Qualifiers&& q, const Origin& o) {
   // The id hashes what the claim says and where, its parts joined by "|"
   // (FNV-1a over the parts in turn is FNV-1a over the joined key): its bytes
   // are public.

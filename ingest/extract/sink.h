@@ -29,8 +29,12 @@ class ClaimSink {
 
   /// Adds a claim unless the same one (predicate, subject, object, value,
   /// qualifiers) was already made from the same place.
-  void add(Predicate p, Entity subject, std::optional<Entity> object, std::optional<std::string> value, Qualifiers q,
+  void add(Predicate p, Entity subject, std::optional<Entity> object, std::optional<std::string> value, Qualifiers&& q,
            const Origin& o);
+  void add(Predicate p, Entity subject, std::optional<Entity> object, std::optional<std::string> value,
+           const Qualifiers& q, const Origin& o) {
+    add(p, std::move(subject), std::move(object), std::move(value), Qualifiers(q), o);
+  }
   /// A credit of `work_key` to `subject_key` was made from the place starting at `start`.
   [[nodiscard]] bool credited(std::size_t start, std::string_view subject_key, std::string_view work_key) const;
   void reserve(std::size_t n) { claims_.reserve(n); }

@@ -71,7 +71,7 @@ void AwardReader::emit(std::size_t award, int year, const std::string& category,
   if (w && !work_is_subject) q.work = w->name;
   if (role) q.role = role;
   out_.add(win ? Predicate::awardWon : Predicate::awardNominated, work_is_subject && w ? work_entity(*w) : st_.subject,
-           entity(st_.lex.awards()[award].name, EntityType::Award), std::nullopt, q, v_.origin);
+           entity(st_.lex.awards()[award].name, EntityType::Award), std::nullopt, std::move(q), v_.origin);
 }
 
 // "the album won", "which won", "Tempo Bom won": the work is the winner.

@@ -238,12 +238,12 @@ void school_claims(const SentenceView& v, ArticleState& st, ClaimSink& out, cons
   for (const auto& f : fields) {
     Qualifiers q = base();
     q.field = f;
-    out.add(Predicate::educatedAt, st.subject, obj, std::nullopt, q, v.origin);
+    out.add(Predicate::educatedAt, st.subject, obj, std::nullopt, std::move(q), v.origin);
   }
   if (grad) {
     Qualifiers q;
     q.institution = school.name;
-    out.add(Predicate::graduationYear, st.subject, std::nullopt, year_string(grad), q, v.origin);
+    out.add(Predicate::graduationYear, st.subject, std::nullopt, year_string(grad), std::move(q), v.origin);
   }
 }
 
@@ -258,7 +258,7 @@ void read_education(const SentenceView& v, ArticleState& st, ClaimSink& out) {
     if (grad && st.last_school) {
       Qualifiers q;
       q.institution = *st.last_school;
-      out.add(Predicate::graduationYear, st.subject, std::nullopt, year_string(grad), q, v.origin);
+      out.add(Predicate::graduationYear, st.subject, std::nullopt, year_string(grad), std::move(q), v.origin);
     }
     return;
   }

@@ -73,7 +73,7 @@ std::size_t group_member(const SentenceView& v, ArticleState& st, ClaimSink& out
   // "formed in 1989 by singer Owen Tull": the founding year belongs to each founder.
   if (!joined && !left && start && (v.find_word(t, "formed") < r.begin || v.find_word(t, "founded") < r.begin))
     q.start_year = year_string(start);
-  out.add(Predicate::memberOf, entity(name, EntityType::Person), st.subject, std::nullopt, q, v.origin);
+  out.add(Predicate::memberOf, entity(name, EntityType::Person), st.subject, std::nullopt, std::move(q), v.origin);
   return e - 1;
 }
 
