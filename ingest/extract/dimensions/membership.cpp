@@ -124,7 +124,7 @@ void read_membership(const SentenceView& v, ArticleState& st, ClaimSink& out) {
   // (a group's article) or a lead such as "member of the band " (a person's).
   if (st.subject.type == EntityType::Group) {
     if (!v.has_any(sentence, st.cues.member_list)) return;
-  } else if (std::none_of(st.cues.person_leads.begin(), st.cues.person_leads.end(),
+  } else if (std::none_of(st.cues.person_lead_cores.begin(), st.cues.person_lead_cores.end(),
                           [&](std::string_view lead) { return sentence.find(lead) != std::string_view::npos; })) {
     return;
   }
