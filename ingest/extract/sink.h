@@ -37,7 +37,10 @@ class ClaimSink {
   }
   /// A credit of `work_key` to `subject_key` was made from the place starting at `start`.
   [[nodiscard]] bool credited(std::size_t start, std::string_view subject_key, std::string_view work_key) const;
-  void reserve(std::size_t n) { claims_.reserve(n); }
+  void reserve(std::size_t n) {
+    claims_.reserve(n);
+    claim_ids_.reserve(n);
+  }
   /// The claims, in the order they were made.
   std::vector<Claim> take() {
     credited_.clear();
