@@ -191,6 +191,8 @@ void co_agent(const SentenceView& v, ArticleState& st, const RoleMatch& r, const
               std::vector<Entity>& agents, const std::vector<const Work*>& targets, std::vector<const Work*>& co_works) {
   const std::string_view t = v.text();
   const auto& toks = v.tokens();
+  // " with ", "(with " and " by " are the only ways in: none after the role, no co-agent.
+  if (t.find("with ", r.end) == std::string_view::npos && !t.substr(r.end).starts_with(" by ")) return;
   const std::size_t stop = std::min(t.find(';', r.end), t.find(". ", r.end));
   const std::string_view clause = t.substr(r.end, stop == std::string_view::npos ? std::string_view::npos : stop - r.end);
   const std::size_t with = clause.find(" with ");
