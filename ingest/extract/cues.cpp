@@ -26,6 +26,20 @@ std::vector<std::string_view> list(const std::map<std::string, std::vector<std::
   return it->second;
 }
 
+// The entries that hold no other entry (the first of equal ones): a text
+// holds some entry exactly when it holds one of these.
+std::vector<std::string_view> cores(const std::vector<std::string_view>& list) {
+  std::vector<std::string_view> out;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    bool holds_other = false;
+    for (std::size_t j = 0; j < list.size(); ++j)
+      holds_other = holds_other ||
+                    (j != i && list[i].find(list[j]) != std::string_view::npos && (list[i] != list[j] || j < i));
+    if (!holds_other) out.push_back(list[i]);
+  }
+  return out;
+}
+
 }  // namespace
 
 CueWord::CueWord(std::string_view word) : text(word), lower(lower_ascii(word)) {
@@ -126,6 +140,7 @@ CueWords::CueWords(DataFiles files) : replaced(std::move(files)) {
   const auto membership = read_cue_file("membership_cues.tsv");
   member_headings = list(membership, "membership_cues.tsv", "member_heading");
   person_leads = list(membership, "membership_cues.tsv", "person_lead");
+  person_lead_cores = cores(person_leads);
   joined_verbs = words(list(membership, "membership_cues.tsv", "joined_verb"));
   left_verbs = words(list(membership, "membership_cues.tsv", "left_verb"));
   const auto tables = read_cue_file("tables_cues.tsv");

@@ -82,6 +82,9 @@ struct CueWords {
   // membership_cues.tsv
   std::vector<std::string_view> member_headings;  ///< "member": a heading over a member list
   std::vector<std::string_view> person_leads;     ///< "member of the band ": a group follows
+  /// The person leads that hold no other lead: a sentence holds some lead
+  /// exactly when it holds one of these ("member of " for "member of the band ").
+  std::vector<std::string_view> person_lead_cores;
   WordList joined_verbs;     ///< "joined": a start year follows
   WordList left_verbs;       ///< "left": an end year follows
   // tables_cues.tsv: header words of each kind of column

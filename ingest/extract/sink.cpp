@@ -15,7 +15,7 @@ Entity entity(std::string name, EntityType type) {
 }
 
 void ClaimSink::add(Predicate p, Entity subject, std::optional<Entity> object, std::optional<std::string> value,
-                    Qualifiers q, const Origin& o) {
+                    Qualifiers&& q, const Origin& o) {
   // The id hashes what the claim says and where, its parts joined by "|"
   // (FNV-1a over the parts in turn is FNV-1a over the joined key): its bytes
   // are public.
@@ -32,7 +32,7 @@ void ClaimSink::add(Predicate p, Entity subject, std::optional<Entity> object, s
   for (std::size_t i = 0; i < std::size(parts); ++i) h = fnv1a(parts[i], i ? fnv1a("|", h) : h);
   // The id is "c" and the hash in 16 hex digits, so equal ids are equal hashes.
   if (!claim_ids_.insert(h).second) return;  // the same claim from the same place
-  Claim c;
+  Claim& c = claims_.emplace_back();
   c.predicate = p;
   c.subject = std::move(subject);
   c.object = std::move(object);
@@ -44,18 +44,22 @@ void ClaimSink::add(Predicate p, Entity subject, std::optional<Entity> object, s
   static constexpr char hex[] = "0123456789abcdef";
   c.id.assign(17, 'c');
   for (std::size_t k = 0; k < 16; ++k) c.id[16 - k] = hex[(h >> (k * 4)) & 15];
-  if (c.predicate == Predicate::credit && c.object) credited_.insert(credit_key(c.span.start, c.subject.key, c.object->key));
-  claims_.push_back(std::move(c));
+  if (c.predicate == Predicate::credit && c.object)
+    credited_.emplace(credit_hash(c.span.start, c.subject.key, c.object->key), claims_.size() - 1);
 }
 
-std::string ClaimSink::credit_key(std::size_t start, std::string_view subject_key, std::string_view work_key) {
-  std::string key = std::to_string(start);
-  key.append(1, '|').append(subject_key).append(1, '|').append(work_key);
-  return key;
+std::uint64_t ClaimSink::credit_hash(std::size_t start, std::string_view subject_key, std::string_view work_key) {
+  return fnv1a(work_key, fnv1a(subject_key, start * 0x9E3779B97F4A7C15ull + subject_key.size()));
 }
 
-bool ClaimSink::credited(std::size_t start, const std::string& subject_key, const std::string& work_key) const {
-  return credited_.contains(credit_key(start, subject_key, work_key));
+bool ClaimSink::credited(std::size_t start, std::string_view subject_key, std::string_view work_key) const {
+  // A hash match is checked against the claim itself.
+  const auto [b, e] = credited_.equal_range(credit_hash(start, subject_key, work_key));
+  for (auto it = b; it != e; ++it) {
+    const Claim& c = claims_[it->second];
+    if (c.span.start == start && c.subject.key == subject_key && c.object->key == work_key) return true;
+  }
+  return false;
 }
 
 }  // namespace liner::ingest::extract

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -28,21 +29,32 @@ class ClaimSink {
 
   /// Adds a claim unless the same one (predicate, subject, object, value,
   /// qualifiers) was already made from the same place.
-  void add(Predicate p, Entity subject, std::optional<Entity> object, std::optional<std::string> value, Qualifiers q,
+  void add(Predicate p, Entity subject, std::optional<Entity> object, std::optional<std::string> value, Qualifiers&& q,
            const Origin& o);
+  void add(Predicate p, Entity subject, std::optional<Entity> object, std::optional<std::string> value,
+           const Qualifiers& q, const Origin& o) {
+    add(p, std::move(subject), std::move(object), std::move(value), Qualifiers(q), o);
+  }
   /// A credit of `work_key` to `subject_key` was made from the place starting at `start`.
-  [[nodiscard]] bool credited(std::size_t start, const std::string& subject_key, const std::string& work_key) const;
-  void reserve(std::size_t n) { claims_.reserve(n); }
+  [[nodiscard]] bool credited(std::size_t start, std::string_view subject_key, std::string_view work_key) const;
+  void reserve(std::size_t n) {
+    claims_.reserve(n);
+    claim_ids_.reserve(n);
+  }
   /// The claims, in the order they were made.
-  std::vector<Claim> take() { return std::move(claims_); }
+  std::vector<Claim> take() {
+    credited_.clear();
+    return std::move(claims_);
+  }
 
  private:
   const Document& doc_;
   std::vector<Claim> claims_;
-  static std::string credit_key(std::size_t start, std::string_view subject_key, std::string_view work_key);
+  static std::uint64_t credit_hash(std::size_t start, std::string_view subject_key, std::string_view work_key);
 
   std::unordered_set<std::uint64_t> claim_ids_;  // hashes behind the ids made
-  std::unordered_set<std::string> credited_;  // "start|subject|work" of credits made
+  // Credits made, by a hash of (start, subject key, work key): the claims' indexes.
+  std::unordered_multimap<std::uint64_t, std::size_t> credited_;
 };
 
 }  // namespace liner::ingest::extract

@@ -17,6 +17,7 @@
 
 #include "ingest/article.h"
 #include "ingest/claim.h"
+#include "ingest/extract/mentions/org.h"
 #include "ingest/extract/mentions/work.h"
 #include "ingest/extractor.h"
 
@@ -65,12 +66,26 @@ struct ArticleState {
   /// Per sentence, reset by the engine: award mentions the count and first-event
   /// dimensions used, which the awards dimension then leaves alone.
   std::set<std::size_t> counted_awards, first_awards;
+  /// The organizations of the sentence whose text is `orgs_text` (see
+  /// sentence_organizations): what they are depends on the text alone.
+  std::string orgs_text;
+  std::optional<std::vector<Org>> orgs;
+
+  /// entity_key(name), computed once per article for each name asked (work
+  /// names, artists, the surname: the same few names come back sentence after
+  /// sentence). The reference stays valid while the state lives.
+  [[nodiscard]] const std::string& key_of(std::string_view name);
+  /// A work as an entity, its key from key_of.
+  [[nodiscard]] Entity work_entity(const Work& w) { return Entity{w.name, w.type, key_of(w.name)}; }
 
   /// A one-word name ("Lund") as the two-word name that ends with it elsewhere
   /// in the article ("Iris Lund"), when there is exactly one such name.
   [[nodiscard]] std::string full_name(const std::string& name) const;
   /// The first award named by the heading of `section` or of a section above it.
   [[nodiscard]] std::optional<std::size_t> section_award(int section) const;
+
+ private:
+  StringMap<std::string> keys_;  // key_of: name -> entity_key(name)
 };
 
 /// A work as an entity.

@@ -71,7 +71,7 @@ void AwardReader::emit(std::size_t award, int year, const std::string& category,
   if (w && !work_is_subject) q.work = w->name;
   if (role) q.role = role;
   out_.add(win ? Predicate::awardWon : Predicate::awardNominated, work_is_subject && w ? work_entity(*w) : st_.subject,
-           entity(st_.lex.awards()[award].name, EntityType::Award), std::nullopt, q, v_.origin);
+           entity(st_.lex.awards()[award].name, EntityType::Award), std::nullopt, std::move(q), v_.origin);
 }
 
 // "the album won", "which won", "Tempo Bom won": the work is the winner.
@@ -250,6 +250,9 @@ void AwardReader::read() {
   // Parenthetical awards after a work: "Noche y Día (2011 Latin Grammy for Best Rock Album)".
   for (const auto& w : works)
     if (w.award) emit(*w.award, w.award_year, w.award_category, &w, true, std::nullopt, false);
+  // With no award or category named, only the section's award (below) can be
+  // claimed, and only of a work in a sentence about the subject.
+  if (awards_.empty() && cats_.empty() && (!v_.about_subject || !st_.award_context || works.empty())) return;
   nominated_ = v_.has_any(t_, st_.cues.nomination_words);
   won_ = v_.has_any(t_, st_.cues.win_verbs);
   if (!won_ && !nominated_ && cats_.empty()) return;

@@ -111,12 +111,12 @@ std::vector<const Work*> other_agent_targets(const SentenceView& v, const RoleMa
 // "She recorded X and mixed Y": a verb's objects are the works after it, up to
 // the next verb that is neither coordinated with it ("produced and mixed X")
 // nor passive ("produced by Iris Lund").
-std::vector<const Work*> verb_objects(const SentenceView& v, const ArticleState& st, const RoleMatch& r,
+std::vector<const Work*> verb_objects(const SentenceView& v, const ArticleState& st, Clauses& clauses, const RoleMatch& r,
                                       const std::vector<RoleMatch>& all) {
   std::vector<const Work*> objects;
   if (r.kind != RoleKind::verb) return objects;
   const std::string_view t = v.text();
-  std::size_t limit = clause_of(v, st, r.begin).second;
+  std::size_t limit = clauses.around(r.begin).second;
   std::size_t chain_end = r.end;
   for (const auto& later : all) {
     if (later.begin <= r.begin) continue;
@@ -137,8 +137,8 @@ std::vector<const Work*> verb_objects(const SentenceView& v, const ArticleState&
 }
 
 // For the subject: the works role r applies to.
-std::vector<const Work*> subject_targets(const SentenceView& v, const ArticleState& st, const RoleMatch& r,
-                                         const std::vector<RoleMatch>& all) {
+std::vector<const Work*> subject_targets(const SentenceView& v, const ArticleState& st, Clauses& clauses,
+                                         const RoleMatch& r, const std::vector<RoleMatch>& all) {
   const std::string_view t = v.text();
   std::vector<const Work*> targets;
   // "X (1992) by A, which she mastered": a relative clause binds the role to the work before it.
@@ -146,7 +146,7 @@ std::vector<const Work*> subject_targets(const SentenceView& v, const ArticleSta
   for (const auto& w : v.works)
     if (w.range.end <= r.begin) before = &w;
   const std::string_view gap = before ? t.substr(before->range.end, r.begin - before->range.end) : std::string_view{};
-  const std::vector<const Work*> objects = verb_objects(v, st, r, all);
+  const std::vector<const Work*> objects = verb_objects(v, st, clauses, r, all);
   const bool relative = before && gap.find(';') == std::string_view::npos &&
                         (gap.find(" which ") != std::string_view::npos || gap.find(" where ") != std::string_view::npos ||
                          gap.find(", which") != std::string_view::npos);
@@ -176,7 +176,7 @@ std::vector<const Work*> subject_targets(const SentenceView& v, const ArticleSta
       if (w.range.begin > r.end && w.range.begin < clause_end) targets.push_back(&w);
   } else {
     // The works in the role's own clause: "he produced X, Y and Z, and he co-produced W".
-    const auto [cb, ce] = clause_of(v, st, r.begin);
+    const auto [cb, ce] = clauses.around(r.begin);
     for (const auto& w : v.works)
       if (w.range.begin >= cb && w.range.begin < ce) targets.push_back(&w);
     if (targets.empty())
@@ -187,10 +187,12 @@ std::vector<const Work*> subject_targets(const SentenceView& v, const ArticleSta
 
 // "co-produced with Ana Ribeiro", "co-produced by the band and Ana Ribeiro":
 // a second agent of role r and the works it shares.
-void co_agent(const SentenceView& v, const ArticleState& st, const RoleMatch& r, const std::vector<RoleMatch>& all,
+void co_agent(const SentenceView& v, ArticleState& st, const RoleMatch& r, const std::vector<RoleMatch>& all,
               std::vector<Entity>& agents, const std::vector<const Work*>& targets, std::vector<const Work*>& co_works) {
   const std::string_view t = v.text();
   const auto& toks = v.tokens();
+  // " with ", "(with " and " by " are the only ways in: none after the role, no co-agent.
+  if (t.find("with ", r.end) == std::string_view::npos && !t.substr(r.end).starts_with(" by ")) return;
   const std::size_t stop = std::min(t.find(';', r.end), t.find(". ", r.end));
   const std::string_view clause = t.substr(r.end, stop == std::string_view::npos ? std::string_view::npos : stop - r.end);
   const std::size_t with = clause.find(" with ");
@@ -210,11 +212,14 @@ void co_agent(const SentenceView& v, const ArticleState& st, const RoleMatch& r,
   if (at == std::string_view::npos || at >= 80) return;
   std::size_t wi = 0;
   while (wi < toks.size() && toks[wi].begin < r.end + at) ++wi;
-  const std::string co = name_after_descriptor(t, toks, wi, st);
-  bool title = false;
-  for (const auto& w : v.works) title = title || entity_key(w.name) == entity_key(co) || entity_key(w.artist) == entity_key(co);
-  if (co.empty() || title || entity_key(co) == agents.front().key || !st.lex.find_awards(co).empty()) return;
-  agents.push_back(entity(co, EntityType::Person));
+  std::string co = name_after_descriptor(t, toks, wi, st);
+  if (co.empty()) return;
+  std::string co_key = entity_key(co);
+  if (co_key == agents.front().key) return;
+  for (const auto& w : v.works)
+    if (st.key_of(w.name) == co_key || st.key_of(w.artist) == co_key) return;  // a title or its artist
+  if (!st.lex.find_awards(co).empty()) return;
+  agents.push_back(Entity{std::move(co), EntityType::Person, std::move(co_key)});
   co_works.clear();
   for (const auto& w : v.works)
     if (w.range.begin >= r.end && w.range.begin < r.end + at) co_works.push_back(&w);
@@ -233,11 +238,12 @@ int sentence_year(const std::vector<TimeMention>& ts) {
 
 void read_credits(const SentenceView& v, ArticleState& st, ClaimSink& out) {
   if (v.works.empty()) return;
+  const auto all = free_roles(v);
+  if (all.empty()) return;
   const std::string_view t = v.text();
   const bool negated = v.has_any(t, st.cues.negations);
   const int stated_year = sentence_year(v.times);
-  const auto all = free_roles(v);
-  if (all.empty()) return;
+  Clauses clauses(v, st);
   std::set<std::pair<std::string, std::string>> done;
   for (const auto& r : all) {
     const auto found = agent_of(v, st, r);
@@ -245,29 +251,32 @@ void read_credits(const SentenceView& v, ArticleState& st, ClaimSink& out) {
     const std::string& agent = *found;
     // "performed by Rod Stewart" names the artist (see works), not a credit.
     if (!agent.empty() && std::find(r.roles.begin(), r.roles.end(), "performer") != r.roles.end()) continue;
-    const bool subject_agent = agent.empty() || entity_key(agent) == st.subject.key ||
-                               (!st.surname.empty() && entity_key(agent) == entity_key(st.surname));
+    std::string agent_key = agent.empty() ? std::string() : entity_key(agent);
+    const bool subject_agent =
+        agent.empty() || agent_key == st.subject.key || (!st.surname.empty() && agent_key == st.key_of(st.surname));
     if (r.kind == RoleKind::noun && subject_agent && !noun_counts(v, st, r, all)) continue;
     if (subject_agent && negated) continue;
-    const std::vector<const Work*> targets = subject_agent ? subject_targets(v, st, r, all) : other_agent_targets(v, r);
-    std::vector<Entity> agents{subject_agent ? st.subject : entity(agent, EntityType::Person)};
+    const std::vector<const Work*> targets = subject_agent ? subject_targets(v, st, clauses, r, all) : other_agent_targets(v, r);
+    std::vector<Entity> agents{subject_agent ? st.subject
+                                             : Entity{agent, EntityType::Person, std::move(agent_key)}};
     std::vector<const Work*> co_works;
     co_agent(v, st, r, all, agents, targets, co_works);
     for (const Entity& who : agents)
       for (const Work* w : who.key == agents.front().key ? targets : co_works) {
         // "Faith of the Heart" performed by Rod Stewart: the artist, not a credit.
-        if (!subject_agent && entity_key(w->artist) == who.key) continue;
-        const Entity work{w->name, w->type, entity_key(w->name)};  // work_entity(*w), its key computed once
+        if (!subject_agent && st.key_of(w->artist) == who.key) continue;
+        const std::string& work_key = st.key_of(w->name);
+        std::string done_key = who.key + "|" + work_key;
+        const auto known = st.known_works.find(work_key);
         for (const auto& role : r.roles) {
-          if (!done.emplace(who.key + "|" + work.key, role).second) continue;
+          if (!done.emplace(done_key, role).second) continue;
           Qualifiers q;
           q.role = role;
           if (!w->artist.empty()) q.artist = w->artist;
-          const auto known = st.known_works.find(work.key);
           int year = w->year ? w->year : (known != st.known_works.end() ? known->second.year : 0);
           if (!year) year = stated_year;
           if (year) q.year = year_string(year);
-          out.add(Predicate::credit, who, work, std::nullopt, q, v.origin);
+          out.add(Predicate::credit, who, Entity{w->name, w->type, work_key}, std::nullopt, std::move(q), v.origin);
         }
       }
   }
@@ -278,18 +287,16 @@ void read_credits(const SentenceView& v, ArticleState& st, ClaimSink& out) {
 void read_roleless_credits(const SentenceView& v, ArticleState& st, ClaimSink& out) {
   if (v.works.empty()) return;
   const std::string_view t = v.text();
-  bool said = v.has_any(t, st.cues.credit_words);
-  for (const auto& w : st.cues.negations) said = said && v.find_word(t, w) == std::string_view::npos;
-  if (!said) return;
+  if (!v.has_any(t, st.cues.credit_words) || v.has_any(t, st.cues.negations)) return;
   for (const auto& w : v.works) {
-    const Entity work{w.name, w.type, entity_key(w.name)};  // work_entity(w), its key computed once
-    if (out.credited(v.origin.span.start, st.subject.key, work.key)) continue;
+    const std::string& key = st.key_of(w.name);
+    if (out.credited(v.origin.span.start, st.subject.key, key)) continue;
     Qualifiers q;
     if (!w.artist.empty()) q.artist = w.artist;
-    const auto known = st.known_works.find(work.key);
+    const auto known = st.known_works.find(key);
     const int year = w.year ? w.year : (known != st.known_works.end() ? known->second.year : 0);
     if (year) q.year = year_string(year);
-    out.add(Predicate::credit, st.subject, work, std::nullopt, q, v.origin);
+    out.add(Predicate::credit, st.subject, Entity{w.name, w.type, key}, std::nullopt, std::move(q), v.origin);
   }
 }
 

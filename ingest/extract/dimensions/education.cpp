@@ -8,6 +8,9 @@
 // degree in acoustics at B in 1990" gives each school its own.
 
 #include <algorithm>
+#include <array>
+#include <bit>
+#include <cstdint>
 #include <optional>
 
 #include "ingest/extract/dimensions/dimensions.h"
@@ -29,22 +32,38 @@ std::string phrase_after(std::string_view t, std::size_t at, const CueWords& cue
   return std::string(trim(p));
 }
 
-// The first degree named in t[b, e): its range and form.
+// The first degree named in t[b, e): its range and form. Of the forms found
+// at the first place one starts, the longest (the first listed of equals).
 std::optional<std::pair<Range, std::string>> degree_in(std::string_view t, std::size_t b, std::size_t e,
                                                        const CueWords& cues) {
-  std::optional<std::pair<Range, std::string>> best;
+  // The degrees whose form or capital starts with each byte, a bit each, in
+  // list order (all of them on every byte past the 64th).
+  std::array<std::uint64_t, 256> starting{};
   for (std::size_t d = 0; d < cues.degrees.size(); ++d) {
+    const std::uint64_t bit = d < 64 ? std::uint64_t{1} << d : 0;
+    for (std::string_view f : {cues.degrees[d], std::string_view(cues.degree_capitals[d])})
+      if (!f.empty()) starting[static_cast<unsigned char>(f[0])] |= bit;
+  }
+  auto ascii_alnum = [](char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); };
+  auto form_at = [&](std::size_t at, std::size_t d, std::optional<std::pair<Range, std::string>>& best) {
     const std::string_view form = cues.degrees[d];
     for (std::string_view f : {form, std::string_view(cues.degree_capitals[d])}) {
-      for (std::size_t at = t.find(f, b); at != std::string_view::npos && at + f.size() <= e; at = t.find(f, at + 1)) {
-        if (!word_at(t, at, at + f.size()) && !(f.back() == '.' && word_at(t, at, at + f.size() - 1))) continue;
-        if (!best || at < best->first.begin || (at == best->first.begin && at + f.size() > best->first.end))
-          best = std::make_pair(Range{at, at + f.size()}, std::string(form));
-        break;
-      }
+      if (f.empty() || f[0] != t[at] || at + f.size() > e || t.compare(at, f.size(), f) != 0) continue;
+      if (!word_at(t, at, at + f.size()) && !(f.back() == '.' && word_at(t, at, at + f.size() - 1))) continue;
+      if (!best || at + f.size() > best->first.end) best = std::make_pair(Range{at, at + f.size()}, std::string(form));
+      return;  // a form and its capital differ in the first byte, or not at all
     }
+  };
+  for (std::size_t at = b; at < e && at < t.size(); ++at) {
+    // A form starts a word: after no letter or digit (word_at checks the rest).
+    const std::uint64_t mask = starting[static_cast<unsigned char>(t[at])];
+    if ((!mask && cues.degrees.size() <= 64) || (at > 0 && ascii_alnum(t[at - 1]))) continue;
+    std::optional<std::pair<Range, std::string>> best;
+    for (std::uint64_t m = mask; m; m &= m - 1) form_at(at, static_cast<std::size_t>(std::countr_zero(m)), best);
+    for (std::size_t d = 64; d < cues.degrees.size(); ++d) form_at(at, d, best);
+    if (best) return best;
   }
-  return best;
+  return std::nullopt;
 }
 
 // Where the last clause of t[b, e) starts: the clause that leads into what
@@ -61,6 +80,10 @@ std::size_t last_clause(std::string_view t, std::size_t b, std::size_t e, const 
 // The year after a word that ends a course of study, inside the parts.
 int graduation_year(const SentenceView& v, const ArticleState& st, const std::vector<Range>& parts) {
   const std::string_view t = v.text();
+  // The parts start and end at word boundaries of the sentence (between
+  // words, or at a comma or semicolon), so a word none of them lacks is in
+  // the sentence.
+  if (!v.has_any(t, st.cues.completion_words)) return 0;
   for (const auto& r : parts) {
     const std::string_view part = t.substr(r.begin, r.end - r.begin);
     for (const auto& g : st.cues.completion_words) {
@@ -121,11 +144,11 @@ void lead_clause(const SentenceView& v, const ArticleState& st, Schools& s, std:
     s.lead_field[i] = words;
 }
 
-Schools schools_of(const SentenceView& v, const ArticleState& st) {
+Schools schools_of(const SentenceView& v, ArticleState& st) {
   const std::string_view t = v.text();
   Schools s;
-  for (auto& org : organizations(v, st))
-    if (org.type == EntityType::School && !org.sub_unit) s.schools.push_back(std::move(org));
+  for (const auto& org : sentence_organizations(v, st))
+    if (org.type == EntityType::School && !org.sub_unit) s.schools.push_back(org);
   if (s.schools.empty()) return s;
   const std::size_t n = s.schools.size();
   s.owned.resize(n);
@@ -215,12 +238,12 @@ void school_claims(const SentenceView& v, ArticleState& st, ClaimSink& out, cons
   for (const auto& f : fields) {
     Qualifiers q = base();
     q.field = f;
-    out.add(Predicate::educatedAt, st.subject, obj, std::nullopt, q, v.origin);
+    out.add(Predicate::educatedAt, st.subject, obj, std::nullopt, std::move(q), v.origin);
   }
   if (grad) {
     Qualifiers q;
     q.institution = school.name;
-    out.add(Predicate::graduationYear, st.subject, std::nullopt, year_string(grad), q, v.origin);
+    out.add(Predicate::graduationYear, st.subject, std::nullopt, year_string(grad), std::move(q), v.origin);
   }
 }
 
@@ -235,7 +258,7 @@ void read_education(const SentenceView& v, ArticleState& st, ClaimSink& out) {
     if (grad && st.last_school) {
       Qualifiers q;
       q.institution = *st.last_school;
-      out.add(Predicate::graduationYear, st.subject, std::nullopt, year_string(grad), q, v.origin);
+      out.add(Predicate::graduationYear, st.subject, std::nullopt, year_string(grad), std::move(q), v.origin);
     }
     return;
   }

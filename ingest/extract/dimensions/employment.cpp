@@ -52,7 +52,7 @@ void read_employment(const SentenceView& v, ArticleState& st, ClaimSink& out) {
     if (const auto all_roles = roles_after_as(v, st); !all_roles.empty()) {
       Qualifiers q;
       q.role = all_roles.front().second;
-      out.add(Predicate::workedAt, st.subject, *st.last_org, std::nullopt, q, v.origin);
+      out.add(Predicate::workedAt, st.subject, *st.last_org, std::nullopt, std::move(q), v.origin);
     }
     return;
   }
@@ -78,12 +78,12 @@ void read_employment(const SentenceView& v, ArticleState& st, ClaimSink& out) {
         Qualifiers rq;
         rq.role = roles[k].second;
         period(t, mine, st.cues, rq);
-        out.add(Predicate::workedAt, st.subject, obj, std::nullopt, rq, v.origin);
+        out.add(Predicate::workedAt, st.subject, obj, std::nullopt, std::move(rq), v.origin);
       }
       continue;
     }
     period(t, own, st.cues, q);
-    out.add(Predicate::workedAt, st.subject, obj, std::nullopt, q, v.origin);
+    out.add(Predicate::workedAt, st.subject, obj, std::nullopt, std::move(q), v.origin);
   }
 }
 

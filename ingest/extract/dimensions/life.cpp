@@ -94,7 +94,7 @@ void read_birth_and_death(const SentenceView& v, ArticleState& st, ClaimSink& ou
     if (date && date->begin - at < 40) {
       Qualifiers q;
       q.precision = std::string(precision_name(date->value.precision));
-      out.add(date_pred, who, std::nullopt, date->value.iso, q, v.origin);
+      out.add(date_pred, who, std::nullopt, date->value.iso, std::move(q), v.origin);
     }
     if (date_pred != Predicate::birthDate || who.key != st.subject.key) continue;
     birth_place(v, st, out, at, verb.size(), date);
@@ -135,7 +135,7 @@ void read_life_span(const SentenceView& v, ArticleState& st, ClaimSink& out) {
     Qualifiers q;
     q.precision = "year";
     out.add(Predicate::birthDate, who, std::nullopt, year_string(born), q, v.origin);
-    out.add(Predicate::deathDate, who, std::nullopt, year_string(died), q, v.origin);
+    out.add(Predicate::deathDate, who, std::nullopt, year_string(died), std::move(q), v.origin);
   }
 }
 
@@ -155,7 +155,7 @@ void read_age(const SentenceView& v, ArticleState& st, ClaimSink& out) {
     if (!n || *n <= 0 || *n > 120) continue;
     Qualifiers q;
     if (const int y = year_near(v.times, st.anchor_year)) q.year = year_string(y);
-    out.add(Predicate::ageAt, st.subject, std::nullopt, std::to_string(*n), q, v.origin);
+    out.add(Predicate::ageAt, st.subject, std::nullopt, std::to_string(*n), std::move(q), v.origin);
     return;
   }
 }

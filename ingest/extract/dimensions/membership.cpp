@@ -73,7 +73,7 @@ std::size_t group_member(const SentenceView& v, ArticleState& st, ClaimSink& out
   // "formed in 1989 by singer Owen Tull": the founding year belongs to each founder.
   if (!joined && !left && start && (v.find_word(t, "formed") < r.begin || v.find_word(t, "founded") < r.begin))
     q.start_year = year_string(start);
-  out.add(Predicate::memberOf, entity(name, EntityType::Person), st.subject, std::nullopt, q, v.origin);
+  out.add(Predicate::memberOf, entity(name, EntityType::Person), st.subject, std::nullopt, std::move(q), v.origin);
   return e - 1;
 }
 
@@ -124,7 +124,7 @@ void read_membership(const SentenceView& v, ArticleState& st, ClaimSink& out) {
   // (a group's article) or a lead such as "member of the band " (a person's).
   if (st.subject.type == EntityType::Group) {
     if (!v.has_any(sentence, st.cues.member_list)) return;
-  } else if (std::none_of(st.cues.person_leads.begin(), st.cues.person_leads.end(),
+  } else if (std::none_of(st.cues.person_lead_cores.begin(), st.cues.person_lead_cores.end(),
                           [&](std::string_view lead) { return sentence.find(lead) != std::string_view::npos; })) {
     return;
   }
@@ -133,17 +133,17 @@ void read_membership(const SentenceView& v, ArticleState& st, ClaimSink& out) {
     std::size_t end = sentence.find(';', start);
     if (end == std::string_view::npos) end = sentence.size();
     std::vector<TimeMention> ts;
-    for (auto m : v.times)
+    for (const auto& m : v.times)
       if (m.begin >= start && m.end <= end) {
-        m.begin -= start;
-        m.end -= start;
         ts.push_back(m);
+        ts.back().begin -= start;
+        ts.back().end -= start;
       }
     std::vector<Work> ws;
-    for (auto w : v.works)
+    for (const auto& w : v.works)
       if (w.range.begin >= start && w.range.end <= end) {
-        w.range = {w.range.begin - start, w.range.end - start};
         ws.push_back(w);
+        ws.back().range = {w.range.begin - start, w.range.end - start};
       }
     membership_clause(v, st, out, sentence.substr(start, end - start), ts, ws);
     start = end + 1;

@@ -5,13 +5,13 @@
 
 namespace liner::ingest::extract {
 
-void read_release_years(const SentenceView& v, ArticleState&, ClaimSink& out) {
+void read_release_years(const SentenceView& v, ArticleState& st, ClaimSink& out) {
   for (const auto& w : v.works) {
     if (!w.year) continue;
     Qualifiers q;
     if (!w.artist.empty()) q.artist = w.artist;
     q.work_type = std::string(type_word(w.type));
-    out.add(Predicate::releaseYear, work_entity(w), std::nullopt, year_string(w.year), q, v.origin);
+    out.add(Predicate::releaseYear, st.work_entity(w), std::nullopt, year_string(w.year), std::move(q), v.origin);
   }
 }
 

@@ -59,7 +59,7 @@ void row_award(ArticleState& st, ClaimSink& out, const Columns& col, const std::
     q.role = joined;
   }
   out.add(nominated ? Predicate::awardNominated : Predicate::awardWon, st.subject,
-          entity(st.lex.awards()[*award].name, EntityType::Award), std::nullopt, q, o);
+          entity(st.lex.awards()[*award].name, EntityType::Award), std::nullopt, std::move(q), o);
 }
 
 }  // namespace
@@ -100,13 +100,13 @@ void read_table(const Table& t, ArticleState& st, ClaimSink& out) {
         q.role = role;
         if (!w.artist.empty()) q.artist = w.artist;
         if (!awards_table && year) q.year = year_string(year);
-        out.add(Predicate::credit, st.subject, work_entity(w), std::nullopt, q, o);
+        out.add(Predicate::credit, st.subject, work_entity(w), std::nullopt, std::move(q), o);
       }
       if (!awards_table && year) {
         Qualifiers q;
         if (!w.artist.empty()) q.artist = w.artist;
         q.work_type = std::string(type_word(w.type));
-        out.add(Predicate::releaseYear, work_entity(w), std::nullopt, year_string(year), q, o);
+        out.add(Predicate::releaseYear, work_entity(w), std::nullopt, year_string(year), std::move(q), o);
       }
     }
     if (awards_table) row_award(st, out, col, row, o, heading_award, year, w, roles);

@@ -1,6 +1,9 @@
 #include "ingest/extract/mentions/organizations.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstring>
 
 #include "ingest/extract/mentions/names.h"
 
@@ -30,7 +33,15 @@ std::size_t name_after_head(std::string_view t, const std::vector<Token>& toks, 
   return end;
 }
 
-std::string_view org_word(std::string_view raw) { return is_possessive(raw) ? possessor(raw) : core(raw); }
+// is_possessive(raw) ? possessor(raw) : core(raw), with core taken once: a
+// core of more than 3 bytes ending in "'s" or "’s" is a possessive's.
+std::string_view org_word(std::string_view raw) {
+  const std::string_view c = core(raw);
+  if (c.size() <= 3 || c.back() != 's') return c;
+  if (c.ends_with("'s")) return c.substr(0, c.size() - 2);
+  if (c.ends_with("\xE2\x80\x99s")) return c.substr(0, c.size() - 4);
+  return c;
+}
 
 bool open_word(std::string_view raw) {
   return !is_possessive(raw) && raw.find_first_of(",;.)") == std::string_view::npos;
@@ -52,6 +63,33 @@ std::size_t org_end(std::string_view t, const std::vector<Token>& toks, std::siz
   }
   return e;
 }
+
+// Which 4-byte runs a text holds, a bit each (hashed): a needle with a run
+// the text lacks is not in it; one that has them all may be.
+class Quads {
+ public:
+  explicit Quads(std::string_view t) {
+    for (std::size_t i = 0; i + 4 <= t.size(); ++i) {
+      const std::size_t h = hash(t.data() + i);
+      bits_[h >> 6] |= std::uint64_t{1} << (h & 63);
+    }
+  }
+  [[nodiscard]] bool may_hold(std::string_view needle) const {
+    for (std::size_t i = 0; i + 4 <= needle.size(); ++i) {
+      const std::size_t h = hash(needle.data() + i);
+      if (!((bits_[h >> 6] >> (h & 63)) & 1)) return false;
+    }
+    return true;
+  }
+
+ private:
+  static std::size_t hash(const char* p) {
+    std::uint32_t x = 0;
+    std::memcpy(&x, p, 4);
+    return static_cast<std::size_t>((x * 2654435761u) >> 20);  // 12 bits
+  }
+  std::array<std::uint64_t, 64> bits_{};
+};
 
 }  // namespace
 
@@ -94,14 +132,24 @@ std::vector<Org> organizations(const SentenceView& v, const ArticleState& st) {
   return out;
 }
 
-std::vector<Org> employers(const SentenceView& v, const ArticleState& st) {
+const std::vector<Org>& sentence_organizations(const SentenceView& v, ArticleState& st) {
+  if (!st.orgs || st.orgs_text != v.text()) {
+    st.orgs = organizations(v, st);
+    st.orgs_text = v.text();
+  }
+  return *st.orgs;
+}
+
+std::vector<Org> employers(const SentenceView& v, ArticleState& st) {
   std::vector<Org> out;
   const std::string_view t = v.text();
-  for (auto& org : organizations(v, st))
-    if (org.type == EntityType::Studio || org.type == EntityType::Label) out.push_back(std::move(org));
+  for (const auto& org : sentence_organizations(v, st))
+    if (org.type == EntityType::Studio || org.type == EntityType::Label) out.push_back(org);
   const auto& toks = v.tokens();
   const auto& cues = st.cues;
+  const Quads quads(t);
   for (std::string_view lead : cues.employer_leads) {
+    if (!quads.may_hold(lead)) continue;  // exact: every occurrence holds the lead's runs
     for (std::size_t at = find_text(t, lead); at != std::string_view::npos; at = find_text(t, lead, at + 1)) {
       const std::size_t start = at + lead.size();
       if (lead == " for " && !v.has_any(t.substr(0, at), cues.work_verbs)) continue;

@@ -19,21 +19,42 @@ std::vector<RoleMatch> free_roles(const SentenceView& v) {
   return out;
 }
 
-std::pair<std::size_t, std::size_t> clause_of(const SentenceView& v, const ArticleState& st, std::size_t pos) {
+namespace {
+
+// Where the clauses of the sentence break: each ";", ", while " and the like,
+// and ", and " before a pronoun or the subject's name.
+std::vector<std::size_t> clause_breaks(const SentenceView& v, const ArticleState& st) {
   const std::string_view t = v.text();
-  std::size_t b = 0, e = t.size();
-  auto split_at = [&](std::size_t at) {
-    if (at < pos) b = std::max(b, at);
-    else e = std::min(e, at);
-  };
-  for (std::size_t at = t.find(';'); at != std::string_view::npos; at = t.find(';', at + 1)) split_at(at);
+  std::vector<std::size_t> breaks;
+  for (std::size_t at = t.find(';'); at != std::string_view::npos; at = t.find(';', at + 1)) breaks.push_back(at);
   for (std::string_view sep : {", while ", ", but ", ", whereas "})
-    for (std::size_t at = t.find(sep); at != std::string_view::npos; at = t.find(sep, at + 1)) split_at(at);
+    for (std::size_t at = t.find(sep); at != std::string_view::npos; at = t.find(sep, at + 1)) breaks.push_back(at);
   for (std::size_t at = t.find(", and "); at != std::string_view::npos; at = t.find(", and ", at + 1)) {
     const std::string_view next = t.substr(at + 6, t.find(' ', at + 6) - at - 6);
-    if (st.lex.pronoun(next) || next == st.surname || next == st.subject.name) split_at(at);
+    if (st.lex.pronoun(next) || next == st.surname || next == st.subject.name) breaks.push_back(at);
+  }
+  return breaks;
+}
+
+std::pair<std::size_t, std::size_t> clause_at(const std::vector<std::size_t>& breaks, std::size_t size,
+                                              std::size_t pos) {
+  std::size_t b = 0, e = size;
+  for (const std::size_t at : breaks) {
+    if (at < pos) b = std::max(b, at);
+    else e = std::min(e, at);
   }
   return {b, e};
+}
+
+}  // namespace
+
+std::pair<std::size_t, std::size_t> clause_of(const SentenceView& v, const ArticleState& st, std::size_t pos) {
+  return clause_at(clause_breaks(v, st), v.text().size(), pos);
+}
+
+std::pair<std::size_t, std::size_t> Clauses::around(std::size_t pos) {
+  if (!breaks_) breaks_ = clause_breaks(v_, st_);
+  return clause_at(*breaks_, v_.text().size(), pos);
 }
 
 bool noun_counts(const SentenceView& v, const ArticleState& st, const RoleMatch& r, const std::vector<RoleMatch>& all) {
