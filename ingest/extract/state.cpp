@@ -1,7 +1,6 @@
 #include "ingest/extract/state.h"
 
 #include "ingest/entity.h"
-#include "ingest/extract/sink.h"
 
 namespace liner::ingest::extract {
 
@@ -31,7 +30,5 @@ const std::string& ArticleState::key_of(std::string_view name) {
   if (const auto it = keys_.find(name); it != keys_.end()) return it->second;
   return keys_.emplace(std::string(name), entity_key(name)).first->second;
 }
-
-Entity work_entity(const Work& w) { return entity(w.name, w.type); }
 
 }  // namespace liner::ingest::extract

@@ -88,7 +88,4 @@ struct ArticleState {
   StringMap<std::string> keys_;  // key_of: name -> entity_key(name)
 };
 
-/// A work as an entity.
-Entity work_entity(const Work& w);
-
 }  // namespace liner::ingest::extract

@@ -70,7 +70,7 @@ void AwardReader::emit(std::size_t award, int year, const std::string& category,
   if (!category.empty()) q.category = category;
   if (w && !work_is_subject) q.work = w->name;
   if (role) q.role = role;
-  out_.add(win ? Predicate::awardWon : Predicate::awardNominated, work_is_subject && w ? work_entity(*w) : st_.subject,
+  out_.add(win ? Predicate::awardWon : Predicate::awardNominated, work_is_subject && w ? st_.work_entity(*w) : st_.subject,
            entity(st_.lex.awards()[award].name, EntityType::Award), std::nullopt, std::move(q), v_.origin);
 }
 

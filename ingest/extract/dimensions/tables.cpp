@@ -100,13 +100,13 @@ void read_table(const Table& t, ArticleState& st, ClaimSink& out) {
         q.role = role;
         if (!w.artist.empty()) q.artist = w.artist;
         if (!awards_table && year) q.year = year_string(year);
-        out.add(Predicate::credit, st.subject, work_entity(w), std::nullopt, std::move(q), o);
+        out.add(Predicate::credit, st.subject, st.work_entity(w), std::nullopt, std::move(q), o);
       }
       if (!awards_table && year) {
         Qualifiers q;
         if (!w.artist.empty()) q.artist = w.artist;
         q.work_type = std::string(type_word(w.type));
-        out.add(Predicate::releaseYear, work_entity(w), std::nullopt, year_string(year), std::move(q), o);
+        out.add(Predicate::releaseYear, st.work_entity(w), std::nullopt, year_string(year), std::move(q), o);
       }
     }
     if (awards_table) row_award(st, out, col, row, o, heading_award, year, w, roles);
