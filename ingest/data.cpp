@@ -27,6 +27,18 @@ std::vector<std::string_view> split_lines(std::string_view text) {
   return out;
 }
 
+std::vector<std::string_view> split_fields(std::string_view line, char sep) {
+  std::vector<std::string_view> out;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t at = line.find(sep, start);
+    out.push_back(trim(line.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start)));
+    if (at == std::string_view::npos) break;
+    start = at + 1;
+  }
+  return out;
+}
+
 bool contains(std::string_view name, std::string_view text) {
   auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
   for (auto entry : lines(name))

@@ -10,18 +10,6 @@
 namespace liner::ingest {
 namespace {
 
-std::vector<std::string_view> split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  std::size_t start = 0;
-  while (true) {
-    const std::size_t at = s.find(sep, start);
-    out.push_back(trim(s.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start)));
-    if (at == std::string_view::npos) break;
-    start = at + 1;
-  }
-  return out;
-}
-
 // `word` in lowercase ASCII, in `buf`; nullopt when it does not fit (no key is that long).
 std::optional<std::string_view> lower_into(std::string_view word, std::array<char, 64>& buf) {
   if (word.size() > buf.size()) return std::nullopt;
@@ -56,10 +44,10 @@ Lexicon::Lexicon() {
   std::vector<std::string> forms;
   std::unordered_map<std::string, std::size_t> award_of;  // lowercase form -> award
   for (auto line : data::lines("awards.tsv")) {
-    const auto f = split(line, '\t');
+    const auto f = data::split_fields(line, '\t');
     if (f.size() < 4) throw std::runtime_error("awards.tsv: bad line: " + std::string(line));
     awards_.push_back({std::string(f[0]), std::string(f[1]), std::string(f[2])});
-    for (auto form : split(f[3], '|')) {
+    for (auto form : data::split_fields(f[3], '|')) {
       award_of.emplace(lower_ascii(form), awards_.size() - 1);
       forms.emplace_back(form);
     }
@@ -69,10 +57,10 @@ Lexicon::Lexicon() {
 
   forms.clear();
   for (auto line : data::lines("roles.tsv")) {
-    const auto f = split(line, '\t');
+    const auto f = data::split_fields(line, '\t');
     if (f.size() < 2) throw std::runtime_error("roles.tsv: bad line: " + std::string(line));
     auto& [roles, kind] = roles_[lower_ascii(f[0])];
-    for (auto r : split(f[1], ',')) roles.emplace_back(r);
+    for (auto r : data::split_fields(f[1], ',')) roles.emplace_back(r);
     kind = f.size() > 2 && f[2] == "noun" ? RoleKind::noun : f.size() > 2 && f[2] == "gerund" ? RoleKind::gerund : RoleKind::verb;
     forms.emplace_back(f[0]);
   }
@@ -82,7 +70,7 @@ Lexicon::Lexicon() {
   forms.clear();
   std::unordered_map<std::string, EntityType> work_of;  // lowercase form -> type
   for (auto line : data::lines("work_types.tsv")) {
-    const auto f = split(line, '\t');
+    const auto f = data::split_fields(line, '\t');
     const auto type = f.size() == 2 ? type_from_string(f[1]) : std::nullopt;
     if (!type) throw std::runtime_error("work_types.tsv: bad line: " + std::string(line));
     work_of.emplace(lower_ascii(f[0]), *type);
@@ -97,7 +85,7 @@ Lexicon::Lexicon() {
 
 void Lexicon::load_words() {
   for (auto line : data::lines("organizations.tsv")) {
-    const auto f = split(line, '\t');
+    const auto f = data::split_fields(line, '\t');
     const auto type = f.size() == 2 ? type_from_string(f[1]) : std::nullopt;
     if (!type) throw std::runtime_error("organizations.tsv: bad line: " + std::string(line));
     organization_words_.emplace(std::string(f[0]), *type);
@@ -107,7 +95,7 @@ void Lexicon::load_words() {
   for (auto w : data::lines("pronouns.txt")) pronouns_.emplace(lower_ascii(w));
   for (auto w : data::lines("group_words.txt")) group_words_.emplace(lower_ascii(w));
   for (auto line : data::lines("count_scopes.tsv")) {
-    const auto f = split(line, '\t');
+    const auto f = data::split_fields(line, '\t');
     if (f.size() == 2) scopes_.emplace(lower_ascii(f[0]), std::string(f[1]));
   }
   // number_words.txt: `word<white space>value` a line.

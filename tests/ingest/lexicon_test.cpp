@@ -28,18 +28,6 @@
 namespace liner::ingest {
 namespace {
 
-std::vector<std::string_view> split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  std::size_t start = 0;
-  while (true) {
-    const std::size_t at = s.find(sep, start);
-    out.push_back(trim(s.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start)));
-    if (at == std::string_view::npos) break;
-    start = at + 1;
-  }
-  return out;
-}
-
 // The old alternation(): forms longest first, then bytewise.
 std::unique_ptr<re2::RE2> alternation(std::vector<std::string> forms, bool plural, bool ignore_case) {
   std::sort(forms.begin(), forms.end(), [](const auto& a, const auto& b) {
@@ -95,8 +83,8 @@ class Oracle {
     std::vector<std::string> forms;
     std::size_t award = 0;
     for (auto line : data::lines("awards.tsv")) {
-      const auto f = split(line, '\t');
-      for (auto form : split(f[3], '|')) {
+      const auto f = data::split_fields(line, '\t');
+      for (auto form : data::split_fields(f[3], '|')) {
         award_forms_.emplace(lower_ascii(form), award);
         forms.emplace_back(form);
       }
@@ -105,16 +93,16 @@ class Oracle {
     award_re_ = alternation(forms, true, false);
     forms.clear();
     for (auto line : data::lines("roles.tsv")) {
-      const auto f = split(line, '\t');
+      const auto f = data::split_fields(line, '\t');
       auto& [roles, kind] = role_forms_[lower_ascii(f[0])];
-      for (auto r : split(f[1], ',')) roles.emplace_back(r);
+      for (auto r : data::split_fields(f[1], ',')) roles.emplace_back(r);
       kind = f.size() > 2 && f[2] == "noun" ? RoleKind::noun : f.size() > 2 && f[2] == "gerund" ? RoleKind::gerund : RoleKind::verb;
       forms.emplace_back(f[0]);
     }
     role_re_ = alternation(forms, false, true);
     forms.clear();
     for (auto line : data::lines("work_types.tsv")) {
-      const auto f = split(line, '\t');
+      const auto f = data::split_fields(line, '\t');
       work_forms_.emplace(lower_ascii(f[0]), f[1]);
       forms.emplace_back(f[0]);
     }
@@ -215,9 +203,9 @@ std::size_t compare(std::string_view text) {
 std::vector<std::string> all_forms() {
   std::vector<std::string> out;
   for (auto line : data::lines("awards.tsv"))
-    for (auto form : split(split(line, '\t')[3], '|')) out.emplace_back(form);
+    for (auto form : data::split_fields(data::split_fields(line, '\t')[3], '|')) out.emplace_back(form);
   for (auto file : {"roles.tsv", "work_types.tsv"})
-    for (auto line : data::lines(file)) out.emplace_back(split(line, '\t')[0]);
+    for (auto line : data::lines(file)) out.emplace_back(data::split_fields(line, '\t')[0]);
   return out;
 }
 
@@ -239,7 +227,7 @@ TEST(lexicon, matches_the_re2_alternation_on_every_fixture_sentence) {
     ++files;
     const std::string raw = read_file(e.path());
     found += compare(raw);
-    for (auto line : split(raw, '\n')) found += compare(line);
+    for (auto line : data::split_fields(raw, '\n')) found += compare(line);
     auto doc = load_document(e.path().string(), Format::automatic, std::cin);
     if (!doc.ok()) continue;
     auto article = read_article(*doc, ctx);
