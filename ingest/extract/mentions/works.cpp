@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 
-#include "ingest/entity.h"
 #include "ingest/extract/mentions/names.h"
 #include "ingest/text.h"
 
@@ -31,10 +30,11 @@ class WorkFinder {
     return std::move(out_);
   }
 
-  std::vector<Work> complete(const std::vector<Work>& base, bool known) {
+  /// `keys` is the state itself: finish() asks its key cache.
+  std::vector<Work> complete(const std::vector<Work>& base, bool known, ArticleState& keys) {
     out_ = base;
     if (known) known_titles();
-    finish();
+    finish(keys);
     return std::move(out_);
   }
 
@@ -51,7 +51,7 @@ class WorkFinder {
   void self_titled(std::size_t p);
   void titles_after_type_noun();
   void known_titles();
-  void finish();
+  void finish(ArticleState& keys);
   void subject_owns();
 
   const SentenceView& v_;
@@ -510,7 +510,7 @@ void WorkFinder::subject_owns() {
 }
 
 // Fix-ups in this order: the order matters.
-void WorkFinder::finish() {
+void WorkFinder::finish(ArticleState& keys) {
   const std::string_view t = t_;
   std::sort(out_.begin(), out_.end(), [](const Work& a, const Work& b) { return a.range.begin < b.range.begin; });
   for (std::size_t k = 0; k < out_.size(); ++k) {
@@ -539,7 +539,7 @@ void WorkFinder::finish() {
     if (w.type == EntityType::Song && w.artist.empty()) w.artist = album_artist;
   // A known work that was found with less information takes what was learned elsewhere.
   for (auto& w : out_) {
-    const auto it = st_.known_works.find(entity_key(w.name));
+    const auto it = st_.known_works.find(keys.key_of(w.name));
     if (it == st_.known_works.end()) continue;
     if (w.type == EntityType::Work) w.type = it->second.type;
     if (w.artist.empty()) w.artist = it->second.artist;
@@ -550,13 +550,13 @@ void WorkFinder::finish() {
 
 std::vector<Work> find_base_works(const SentenceView& v, const ArticleState& st) { return WorkFinder(v, st).base(); }
 
-std::vector<Work> complete_works(const SentenceView& v, const ArticleState& st, const std::vector<Work>& base,
+std::vector<Work> complete_works(const SentenceView& v, ArticleState& st, const std::vector<Work>& base,
                                  bool known) {
-  return WorkFinder(v, st).complete(base, known);
+  return WorkFinder(v, st).complete(base, known, st);
 }
 
 void remember_work(ArticleState& st, const Work& w) {
-  const std::string key = entity_key(w.name);
+  const std::string& key = st.key_of(w.name);
   if (key.empty() || all_digits(w.name)) return;
   auto [it, fresh] = st.known_works.try_emplace(key, w);
   if (fresh) {

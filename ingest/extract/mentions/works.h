@@ -19,7 +19,8 @@ std::vector<Work> find_base_works(const SentenceView& v, const ArticleState& st)
 /// The works of the sentence: `base`, with `known` titles known from other
 /// sentences too (`st.known_works`), merged and completed (shared artists
 /// and types, the subject's own works, what is known of each elsewhere).
-std::vector<Work> complete_works(const SentenceView& v, const ArticleState& st, const std::vector<Work>& base,
+/// `st` is changed only in its cache of entity keys (ArticleState::key_of).
+std::vector<Work> complete_works(const SentenceView& v, ArticleState& st, const std::vector<Work>& base,
                                  bool known);
 
 /// Remembers a work for the rest of the article (a known title), keeping what
