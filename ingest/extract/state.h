@@ -38,21 +38,22 @@ struct ArticleState {
   /// Works named anywhere in the article, by entity key; ordered for determinism.
   /// Pass 1 fills it; list items add to it.
   std::map<std::string, Work, std::less<>> known_works;
-  /// Known works' names of one length as a sentence's words find them: by
-  /// the fnv1a of the exact name, their keys in known_works.
-  struct KnownLength {
+  /// A known work's name as a sentence's words find it: its length and the
+  /// fnv1a of its exact text; `entry` is its element of known_works (map
+  /// elements stay where they are).
+  struct KnownName {
     std::size_t length = 0;
-    std::unordered_map<std::uint64_t, std::vector<std::string>> keys;
+    std::uint64_t hash = 0;
+    const std::pair<const std::string, Work>* entry = nullptr;
   };
-  /// The names of known_works by the head_hash() of their first word, then by
-  /// length (few per head, however many names share it: one hash of the text
-  /// a length), to find the titles a sentence holds from its words; names
+  /// The names of known_works by the head_hash() of their first word (one
+  /// node a name), to find the titles a sentence holds from its words; names
   /// with no first word apart.
-  std::unordered_map<std::uint64_t, std::vector<KnownLength>> known_by_head;
+  std::unordered_multimap<std::uint64_t, KnownName> known_by_head;
   /// The same head hashes as bits (hash % 4096): most words of a sentence
   /// start no known name, and one bit tells.
   std::bitset<4096> known_heads;
-  std::vector<std::string> known_unindexed;
+  std::vector<const std::pair<const std::string, Work>*> known_unindexed;
   /// Last name -> "First Last" seen in the article; empty when ambiguous.
   StringMap<std::string> full_names;
 

@@ -431,34 +431,35 @@ void WorkFinder::titles_after_type_noun() {
 // occur in it: found by the first word, then by the name's length and hash.
 void WorkFinder::known_titles() {
   const std::string_view t = t_;
-  // The keys, sorted and once each.
-  std::vector<std::string_view> candidates(st_.known_unindexed.begin(), st_.known_unindexed.end());
+  // The known works, sorted by key and once each.
+  using Entry = const std::pair<const std::string, Work>*;
+  std::vector<Entry> candidates(st_.known_unindexed.begin(), st_.known_unindexed.end());
   for (const auto& [hash, at] : v_.word_index()) {
     if (!st_.known_heads[hash % st_.known_heads.size()]) continue;
-    const auto bucket = st_.known_by_head.find(hash);
-    if (bucket == st_.known_by_head.end()) continue;
-    for (const auto& names : bucket->second) {
-      if (at + names.length > t.size()) continue;
-      const auto found = names.keys.find(fnv1a(t.substr(at, names.length)));
-      if (found != names.keys.end()) candidates.insert(candidates.end(), found->second.begin(), found->second.end());
+    const auto [first, last] = st_.known_by_head.equal_range(hash);
+    for (auto it = first; it != last; ++it) {
+      const auto& name = it->second;
+      if (at + name.length <= t.size() && fnv1a(t.substr(at, name.length)) == name.hash)
+        candidates.push_back(name.entry);
     }
   }
-  std::sort(candidates.begin(), candidates.end());
+  if (candidates.empty()) return;
+  std::sort(candidates.begin(), candidates.end(), [](Entry a, Entry b) { return a->first < b->first; });
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-  for (const auto key : candidates) {
-    const Work& kw = st_.known_works.find(key)->second;
+  for (const Entry entry : candidates) {
+    const Work& kw = entry->second;
     for (std::size_t at = t.find(kw.name); at != std::string_view::npos; at = t.find(kw.name, at + 1)) {
       if (!word_at(t, at, at + kw.name.size())) continue;
-      Work w = kw;
+      // What the title keeps of the known work: its name, type and award category.
+      Work w;
+      w.name = kw.name;
+      w.type = kw.type;
+      w.award_category = kw.award_category;
       w.range = {at, at + kw.name.size()};
       w.phrase_begin = at;
       w.after = w.range.end;
-      w.award.reset();
-      w.award_year = 0;
-      w.year = 0;
-      w.artist.clear();
       paren(w, w.range.end);
-      w.artist = w.artist.empty() ? kw.artist : w.artist;
+      if (w.artist.empty()) w.artist = kw.artist;
       push(std::move(w));
     }
   }
@@ -561,13 +562,10 @@ void remember_work(ArticleState& st, const Work& w) {
   auto [it, fresh] = st.known_works.try_emplace(key, w);
   if (fresh) {
     if (const auto head = head_hash(w.name)) {
-      auto& lengths = st.known_by_head[*head];
-      auto same = std::find_if(lengths.begin(), lengths.end(), [&](const auto& l) { return l.length == w.name.size(); });
-      if (same == lengths.end()) same = lengths.insert(lengths.end(), {w.name.size(), {}});
-      same->keys[fnv1a(w.name)].push_back(key);
+      st.known_by_head.emplace(*head, ArticleState::KnownName{w.name.size(), fnv1a(w.name), &*it});
       st.known_heads.set(*head % st.known_heads.size());
     } else {
-      st.known_unindexed.push_back(key);
+      st.known_unindexed.push_back(&*it);
     }
   } else {
     if (it->second.type == EntityType::Work) it->second.type = w.type;
