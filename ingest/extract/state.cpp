@@ -26,9 +26,18 @@ std::optional<std::size_t> ArticleState::section_award(int s) const {
   return std::nullopt;
 }
 
-const std::string& ArticleState::key_of(std::string_view name) {
+ArticleState::NameKey& ArticleState::name_key(std::string_view name) {
   if (const auto it = keys_.find(name); it != keys_.end()) return it->second;
-  return keys_.emplace(std::string(name), entity_key(name)).first->second;
+  return keys_.emplace(std::string(name), NameKey{entity_key(name)}).first->second;
+}
+
+const std::string& ArticleState::key_of(std::string_view name) { return name_key(name).key; }
+
+const Work* ArticleState::known_work(std::string_view name) {
+  NameKey& n = name_key(name);
+  if (!n.known)
+    if (const auto it = known_works.find(n.key); it != known_works.end()) n.known = &it->second;
+  return n.known;
 }
 
 }  // namespace liner::ingest::extract

@@ -25,6 +25,9 @@ namespace liner::ingest::extract {
 
 struct ArticleState {
   ArticleState(const Article& article, const ExtractorContext& ctx);
+  // The indexes and caches below point into known_works.
+  ArticleState(const ArticleState&) = delete;
+  ArticleState& operator=(const ArticleState&) = delete;
 
   const Article& article;
   const Lexicon& lex;
@@ -76,6 +79,9 @@ struct ArticleState {
   /// names, artists, the surname: the same few names come back sentence after
   /// sentence). The reference stays valid while the state lives.
   [[nodiscard]] const std::string& key_of(std::string_view name);
+  /// known_works' work under key_of(name), or null; once found, remembered
+  /// with the key (a known work stays known, where it is).
+  [[nodiscard]] const Work* known_work(std::string_view name);
   /// A work as an entity, its key from key_of.
   [[nodiscard]] Entity work_entity(const Work& w) { return Entity{w.name, w.type, key_of(w.name)}; }
 
@@ -86,7 +92,12 @@ struct ArticleState {
   [[nodiscard]] std::optional<std::size_t> section_award(int section) const;
 
  private:
-  StringMap<std::string> keys_;  // key_of: name -> entity_key(name)
+  struct NameKey {
+    std::string key;             // entity_key(name)
+    const Work* known = nullptr;  // known_works' work under `key`, once found
+  };
+  NameKey& name_key(std::string_view name);
+  StringMap<NameKey> keys_;  // key_of, known_work: by name
 };
 
 }  // namespace liner::ingest::extract

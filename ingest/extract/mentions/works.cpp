@@ -16,6 +16,13 @@ int four_digits(std::string_view digits) {
   return n;
 }
 
+// `w` in ASCII lowercase, in `buf` when it fits (most words), else in `spill`.
+std::string_view lower_into(std::string_view w, std::array<char, 64>& buf, std::string& spill) {
+  if (w.size() > buf.size()) return spill = lower_ascii(w);
+  for (std::size_t k = 0; k < w.size(); ++k) buf[k] = w[k] >= 'A' && w[k] <= 'Z' ? static_cast<char>(w[k] - 'A' + 'a') : w[k];
+  return {buf.data(), w.size()};
+}
+
 // The finders share the sentence, its mentions and what was found so far.
 class WorkFinder {
  public:
@@ -465,26 +472,29 @@ void WorkFinder::known_titles() {
   }
 }
 
-// The last `n` words of split_words(s) (fewer when there are not as many),
+// The last words of split_words(s), from the end backwards (up to three),
 // found from the end: a word's end and start are the same read either way.
-std::vector<Token> last_words(std::string_view s, std::size_t n) {
+struct LastWords {
+  std::array<std::string_view, 3> word;  // word[0] is the last
+  std::size_t count = 0;
+};
+LastWords last_words(std::string_view s) {
   static constexpr std::string_view em_dash = "\xE2\x80\x94";
   // The length of the separator (a space or an em dash) that ends at `e`, or 0.
   const auto separator_before = [&](std::size_t e) -> std::size_t {
     if (e >= 1 && s[e - 1] == ' ') return 1;
     return e >= 3 && s.substr(e - 3, 3) == em_dash ? 3 : 0;
   };
-  std::vector<Token> out;
+  LastWords out;
   std::size_t e = s.size();
-  while (out.size() < n) {
+  while (out.count < out.word.size()) {
     while (e > 0 && separator_before(e)) e -= separator_before(e);
     if (e == 0) break;
     std::size_t b = e;
     while (b > 0 && !separator_before(b)) --b;
-    out.push_back({b, e});
+    out.word[out.count++] = s.substr(b, e - b);
     e = b;
   }
-  std::reverse(out.begin(), out.end());
   return out;
 }
 
@@ -493,12 +503,13 @@ void WorkFinder::subject_owns() {
   const std::string_view t = t_;
   for (auto& w : out_) {
     if (!w.artist.empty()) continue;
-    const std::string_view before = trim(t.substr(0, w.phrase_begin));
-    const auto toks_before = last_words(before, 3);
-    for (std::size_t k = toks_before.size(); k > 0 && toks_before.size() - k < 3; --k) {
-      const std::string_view raw = word_of(before, toks_before, k - 1);
-      const std::string lw = lower_ascii(core(raw));
-      if (has_break(raw) && k != toks_before.size()) break;
+    const LastWords before = last_words(trim(t.substr(0, w.phrase_begin)));
+    for (std::size_t k = 0; k < before.count; ++k) {
+      const std::string_view raw = before.word[k];
+      std::array<char, 64> buf;
+      std::string spill;
+      const std::string_view lw = lower_into(core(raw), buf, spill);
+      if (has_break(raw) && k != 0) break;
       if (lex_.title_word(lw)) break;  // "her work on X": the pronoun owns the work, not X
       const bool own = (lex_.pronoun(lw) && !st_.cues.third_person.contains(lw)) ||
                        ((lw == "band's" || lw == "group's") && st_.subject.type == EntityType::Group);
@@ -513,7 +524,9 @@ void WorkFinder::subject_owns() {
 // Fix-ups in this order: the order matters.
 void WorkFinder::finish(ArticleState& keys) {
   const std::string_view t = t_;
-  std::sort(out_.begin(), out_.end(), [](const Work& a, const Work& b) { return a.range.begin < b.range.begin; });
+  // No two works overlap, so their starts differ and the order is unique: sort only when needed.
+  const auto by_start = [](const Work& a, const Work& b) { return a.range.begin < b.range.begin; };
+  if (!std::is_sorted(out_.begin(), out_.end(), by_start)) std::sort(out_.begin(), out_.end(), by_start);
   for (std::size_t k = 0; k < out_.size(); ++k) {
     Work& w = out_[k];
     // "albums Mar Azul (2004) and La Noche... Es Nuestra (2007)": the second shares artist and kind.
@@ -533,17 +546,17 @@ void WorkFinder::finish(ArticleState& keys) {
     for (auto& w : out_)
       if (w.artist.empty()) w.artist = st_.subject.name;
   // Songs named as parts of an album in the same sentence ("tracks like "Paper Moons"") share its artist.
-  std::string album_artist;
+  const std::string* album_artist = nullptr;
   for (const auto& w : out_)
-    if (w.type != EntityType::Song && !w.artist.empty() && album_artist.empty()) album_artist = w.artist;
+    if (w.type != EntityType::Song && !w.artist.empty() && !album_artist) album_artist = &w.artist;
   for (auto& w : out_)
-    if (w.type == EntityType::Song && w.artist.empty()) w.artist = album_artist;
+    if (w.type == EntityType::Song && w.artist.empty() && album_artist) w.artist = *album_artist;
   // A known work that was found with less information takes what was learned elsewhere.
   for (auto& w : out_) {
-    const auto it = st_.known_works.find(keys.key_of(w.name));
-    if (it == st_.known_works.end()) continue;
-    if (w.type == EntityType::Work) w.type = it->second.type;
-    if (w.artist.empty()) w.artist = it->second.artist;
+    const Work* known = keys.known_work(w.name);
+    if (!known) continue;
+    if (w.type == EntityType::Work) w.type = known->type;
+    if (w.artist.empty()) w.artist = known->artist;
   }
 }
 
