@@ -15,7 +15,10 @@ ArticleState::ArticleState(const Article& a, const ExtractorContext& ctx)
 std::string ArticleState::full_name(const std::string& name) const {
   if (name.find(' ') != std::string::npos) return name;
   const auto it = full_names.find(name);
-  return it == full_names.end() || it->second.empty() ? name : it->second;
+  if (it == full_names.end() || it->second.empty()) return name;
+  std::string full;
+  full.reserve(it->second.size() + 1 + name.size());
+  return full.append(it->second).append(1, ' ').append(name);
 }
 
 std::optional<std::size_t> ArticleState::section_award(int s) const {

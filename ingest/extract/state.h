@@ -57,8 +57,10 @@ struct ArticleState {
   /// start no known name, and one bit tells.
   std::bitset<4096> known_heads;
   std::vector<const std::pair<const std::string, Work>*> known_unindexed;
-  /// Last name -> "First Last" seen in the article; empty when ambiguous.
-  StringMap<std::string> full_names;
+  /// Last name -> the first name before it ("Lund" -> "Iris" for "Iris
+  /// Lund") seen in the article; empty when ambiguous. Both view the
+  /// article's sentences.
+  std::unordered_map<std::string_view, std::string_view, StringHash, std::equal_to<>> full_names;
 
   // Contexts carried from sentence to sentence.
   int anchor_year = 0;                       ///< last absolute year of the paragraph

@@ -85,22 +85,19 @@ void index_names(ArticleState& st, const std::vector<SentenceView>& views) {
     const auto& toks = v.tokens();
     for (std::size_t i = 2; i < toks.size(); ++i) {
       // "Iris Lund", "Iris Lund's": two capitalized words, the first without punctuation.
-      const std::string_view a = word_of(t, toks, i - 1);
       const std::string_view raw_b = word_of(t, toks, i);
-      if (lowercase_start(a) || lowercase_start(raw_b) || core(a).size() != a.size() || !capitalized(a)) continue;
+      if (lowercase_start(raw_b)) {
+        ++i;  // nor does the next pair start with a name
+        continue;
+      }
+      const std::string_view a = word_of(t, toks, i - 1);
+      if (lowercase_start(a) || core(a).size() != a.size() || !capitalized(a)) continue;
       const std::string_view b = core(raw_b);
       const std::string_view last = is_possessive(b) ? possessor(b) : b;
       if (!capitalized(last) || all_digits(last) || title_word(st.lex, a) || st.lex.organization_word(last)) continue;
-      const auto it = st.full_names.find(last);
-      if (it == st.full_names.end()) {
-        st.full_names.emplace(std::string(last), std::string(a) + " " + std::string(last));
-        continue;
-      }
+      const auto [it, fresh] = st.full_names.try_emplace(last, a);
       // Ambiguous: two people share the surname.
-      const std::string& full = it->second;
-      if (full.size() != a.size() + 1 + last.size() || !full.starts_with(a) || full[a.size()] != ' ' ||
-          !full.ends_with(last))
-        it->second.clear();
+      if (!fresh && it->second != a) it->second = {};
     }
   }
 }
