@@ -1,6 +1,7 @@
 #include "ingest/entity.h"
 
 #include <algorithm>
+#include <array>
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -14,25 +15,41 @@ namespace liner::ingest {
 
 namespace {
 
+// What ascii_key() makes of each ASCII byte: the lowercase letter or digit
+// kept, ' ' for a separator, 0 for a byte dropped.
+constexpr std::array<char, 128> ascii_classes = [] {
+  std::array<char, 128> c{};
+  for (int b = 0; b < 128; ++b) {
+    if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) c[b] = static_cast<char>(b);
+    else if (b >= 'A' && b <= 'Z') c[b] = static_cast<char>(b - 'A' + 'a');
+    else if (b == ' ' || (b >= '\t' && b <= '\r') || b == '-' || b == '/' || b == '&') c[b] = ' ';
+  }
+  return c;
+}();
+
 // The same key as the ICU path below for pure ASCII, which is most names:
 // case folding is tolower, there are no accents, and the classes are the
-// ASCII members of ICU's alnum and White_Space.
-std::string ascii_key(std::string_view name) {
-  std::string key;
-  key.reserve(name.size());
+// ASCII members of ICU's alnum and White_Space. False (and `key` unusable)
+// when `name` is not pure ASCII. The key is never longer than the name: a
+// space is written only for a separator read.
+bool ascii_key(std::string_view name, std::string& key) {
+  key.resize(name.size());
+  char* out = key.data();
   bool space = false;
   for (const char ch : name) {
     const auto c = static_cast<unsigned char>(ch);
-    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    if (alnum) {
-      if (space && !key.empty()) key.push_back(' ');
-      space = false;
-      key.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c));
-    } else if (c == ' ' || (c >= '\t' && c <= '\r') || c == '-' || c == '/' || c == '&') {
+    if (c >= 0x80) return false;
+    const char k = ascii_classes[c];
+    if (k == ' ') {
       space = true;
+    } else if (k != 0) {
+      if (space && out != key.data()) *out++ = ' ';
+      space = false;
+      *out++ = k;
     }
   }
-  return key;
+  key.resize(static_cast<std::size_t>(out - key.data()));
+  return true;
 }
 
 // The key as ICU computes it: case folded, NFD, nonspacing marks dropped,
@@ -151,9 +168,9 @@ class KeyTable {
 }  // namespace
 
 std::string entity_key(std::string_view name) {
-  if (std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
-    return ascii_key(name);
   std::string key;
+  if (ascii_key(name, key)) return key;
+  key.clear();
   key.reserve(name.size());
   if (KeyTable::get().key(name, key)) return key;
   return icu_key(name);
