@@ -81,6 +81,14 @@ struct ArticleState {
   /// names, artists, the surname: the same few names come back sentence after
   /// sentence). The reference stays valid while the state lives.
   [[nodiscard]] const std::string& key_of(std::string_view name);
+  /// What the cache holds of a name.
+  struct NameKey {
+    std::string key;              // entity_key(name)
+    const Work* known = nullptr;  // known_works' work under `key`, once found
+  };
+  /// The cache's entry for `name`: its key, and its known work once found or
+  /// set (remember_work sets it).
+  [[nodiscard]] NameKey& name_key(std::string_view name);
   /// known_works' work under key_of(name), or null; once found, remembered
   /// with the key (a known work stays known, where it is).
   [[nodiscard]] const Work* known_work(std::string_view name);
@@ -94,11 +102,6 @@ struct ArticleState {
   [[nodiscard]] std::optional<std::size_t> section_award(int section) const;
 
  private:
-  struct NameKey {
-    std::string key;             // entity_key(name)
-    const Work* known = nullptr;  // known_works' work under `key`, once found
-  };
-  NameKey& name_key(std::string_view name);
   StringMap<NameKey> keys_;  // key_of, known_work: by name
 };
 

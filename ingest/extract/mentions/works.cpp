@@ -570,9 +570,10 @@ std::vector<Work> complete_works(const SentenceView& v, ArticleState& st, const 
 }
 
 void remember_work(ArticleState& st, const Work& w) {
-  const std::string& key = st.key_of(w.name);
-  if (key.empty() || all_digits(w.name)) return;
-  auto [it, fresh] = st.known_works.try_emplace(key, w);
+  ArticleState::NameKey& name = st.name_key(w.name);
+  if (name.key.empty() || all_digits(w.name)) return;
+  auto [it, fresh] = st.known_works.try_emplace(name.key, w);
+  name.known = &it->second;
   if (fresh) {
     if (const auto head = head_hash(w.name)) {
       st.known_by_head.emplace(*head, ArticleState::KnownName{w.name.size(), fnv1a(w.name), &*it});
