@@ -8,6 +8,7 @@ namespace liner::ingest::extract {
 
 std::vector<TimeMention> sentence_times(const TimeParser& time, std::string_view t, const std::vector<Work>& works) {
   std::vector<std::pair<std::size_t, std::size_t>> exclude;
+  exclude.reserve(works.size());
   for (const auto& w : works) exclude.emplace_back(w.range.begin, std::max(w.range.end, w.after));
   return time.find(t, exclude);
 }

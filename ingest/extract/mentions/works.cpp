@@ -23,6 +23,17 @@ std::string_view lower_into(std::string_view w, std::array<char, 64>& buf, std::
   return {buf.data(), w.size()};
 }
 
+// The first token that ends after `pos` / starts at or after `pos`: the
+// tokens are in text order, so a binary search.
+std::size_t first_ending_after(const std::vector<Token>& toks, std::size_t pos) {
+  return static_cast<std::size_t>(
+      std::partition_point(toks.begin(), toks.end(), [&](const Token& k) { return k.end <= pos; }) - toks.begin());
+}
+std::size_t first_starting_at(const std::vector<Token>& toks, std::size_t pos) {
+  return static_cast<std::size_t>(
+      std::partition_point(toks.begin(), toks.end(), [&](const Token& k) { return k.begin < pos; }) - toks.begin());
+}
+
 // The finders share the sentence, its mentions and what was found so far.
 class WorkFinder {
  public:
@@ -113,8 +124,7 @@ EntityType WorkFinder::type_before(std::size_t pos, std::size_t& phrase) const {
 std::string WorkFinder::artist_before(std::size_t pos) const {
   const std::string_view t = t_;
   const auto& toks = toks_;
-  std::size_t ti = 0;
-  while (ti < toks.size() && toks[ti].end <= pos) ++ti;
+  std::size_t ti = first_ending_after(toks, pos);
   for (std::size_t k = ti; k > 0 && ti - k < 4; --k) {
     const std::string_view raw = word_of(t, toks, k - 1);
     // "Velvet Canal's next album, Paper Suns": a comma may follow the type noun.
@@ -143,8 +153,7 @@ std::string WorkFinder::artist_before(std::size_t pos) const {
 std::string WorkFinder::artist_after(std::size_t pos) const {
   const std::string_view t = t_;
   const auto& toks = toks_;
-  std::size_t ti = 0;
-  while (ti < toks.size() && toks[ti].begin < pos) ++ti;
+  std::size_t ti = first_starting_at(toks, pos);
   if (ti < toks.size() && t.substr(pos, toks[ti].begin - pos).find_first_not_of(" ,") != std::string_view::npos)
     return {};
   const bool comma = t.substr(pos, ti < toks.size() ? toks[ti].begin - pos : 0).find(',') != std::string_view::npos;
@@ -327,8 +336,7 @@ void WorkFinder::titles_before_year() {
   const auto& toks = toks_;
   for (std::size_t p = find_text(t, " ("); p != std::string_view::npos; p = find_text(t, " (", p + 1)) {
     if (p + 6 > t.size() || !all_digits(t.substr(p + 2, 4))) continue;
-    std::size_t ti = 0;
-    while (ti < toks.size() && toks[ti].end <= p) ++ti;
+    const std::size_t ti = first_ending_after(toks, p);
     std::size_t first = title_start(ti);
     // "the fado singer Ana Reis (1941–2012)", "by Kim Aalto (1950–2001)": a person, not a title.
     if (first < ti && first > 0 && names_person(t, toks, first, st_)) continue;
@@ -389,8 +397,7 @@ void WorkFinder::titles_after_type_noun() {
   const std::string_view t = t_;
   const auto& toks = toks_;
   for (const auto& [m, type] : types_) {
-    std::size_t ti = 0;
-    while (ti < toks.size() && toks[ti].begin < m.end) ++ti;
+    const std::size_t ti = first_starting_at(toks, m.end);
     const bool appositive = t.substr(m.end).starts_with(", ");
     if (ti >= toks.size() || toks[ti].begin != m.end + (appositive ? 2 : 1)) continue;
     const std::string_view raw = word_of(t, toks, ti);
