@@ -41,22 +41,15 @@ struct ArticleState {
   /// Works named anywhere in the article, by entity key; ordered for determinism.
   /// Pass 1 fills it; list items add to it.
   std::map<std::string, Work, std::less<>> known_works;
-  /// A known work's name as a sentence's words find it: its length and the
-  /// fnv1a of its exact text; `entry` is its element of known_works (map
-  /// elements stay where they are).
-  struct KnownName {
-    std::size_t length = 0;
-    std::uint64_t hash = 0;
-    const std::pair<const std::string, Work>* entry = nullptr;
-  };
-  /// The names of known_works by the head_hash() of their first word (one
-  /// node a name), to find the titles a sentence holds from its words; names
-  /// with no first word apart.
-  std::unordered_multimap<std::uint64_t, KnownName> known_by_head;
+  /// The elements of known_works (map elements stay where they are) by the
+  /// head_hash() of their names' first word, one node a name, to find the
+  /// titles a sentence holds from its words; names with no first word apart.
+  using KnownEntry = const std::pair<const std::string, Work>*;
+  std::unordered_multimap<std::uint64_t, KnownEntry> known_by_head;
   /// The same head hashes as bits (hash % 4096): most words of a sentence
   /// start no known name, and one bit tells.
   std::bitset<4096> known_heads;
-  std::vector<const std::pair<const std::string, Work>*> known_unindexed;
+  std::vector<KnownEntry> known_unindexed;
   /// Last name -> the first name before it ("Lund" -> "Iris" for "Iris
   /// Lund") seen in the article; empty when ambiguous. Both view the
   /// article's sentences.

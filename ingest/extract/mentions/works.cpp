@@ -442,19 +442,18 @@ void WorkFinder::titles_after_type_noun() {
 
 // 4. Titles known from other sentences, in the order of their keys. Only
 // those whose exact name stands at one of the sentence's word starts can
-// occur in it: found by the first word, then by the name's length and hash.
+// occur in it: found by the first word, then compared.
 void WorkFinder::known_titles() {
   const std::string_view t = t_;
   // The known works, sorted by key and once each.
-  using Entry = const std::pair<const std::string, Work>*;
+  using Entry = ArticleState::KnownEntry;
   std::vector<Entry> candidates(st_.known_unindexed.begin(), st_.known_unindexed.end());
   for (const auto& [hash, at] : v_.word_index()) {
     if (!st_.known_heads[hash % st_.known_heads.size()]) continue;
     const auto [first, last] = st_.known_by_head.equal_range(hash);
     for (auto it = first; it != last; ++it) {
-      const auto& name = it->second;
-      if (at + name.length <= t.size() && fnv1a(t.substr(at, name.length)) == name.hash)
-        candidates.push_back(name.entry);
+      const std::string& name = it->second->second.name;
+      if (at + name.size() <= t.size() && t.substr(at, name.size()) == name) candidates.push_back(it->second);
     }
   }
   if (candidates.empty()) return;
@@ -583,7 +582,7 @@ void remember_work(ArticleState& st, const Work& w) {
   name.known = &it->second;
   if (fresh) {
     if (const auto head = head_hash(w.name)) {
-      st.known_by_head.emplace(*head, ArticleState::KnownName{w.name.size(), fnv1a(w.name), &*it});
+      st.known_by_head.emplace(*head, &*it);
       st.known_heads.set(*head % st.known_heads.size());
     } else {
       st.known_unindexed.push_back(&*it);
