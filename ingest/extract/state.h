@@ -38,10 +38,11 @@ struct ArticleState {
   std::string surname;  ///< its last name, for a person named by two words or more
   /// The surname prepared for SentenceView::find_word (it views `surname`).
   std::optional<CueWord> surname_word;
-  /// Works named anywhere in the article, by entity key; ordered for determinism.
-  /// Pass 1 fills it; list items add to it.
-  std::map<std::string, Work, std::less<>> known_works;
-  /// The elements of known_works (map elements stay where they are) by the
+  /// Works named anywhere in the article, by entity key; never iterated
+  /// (known_titles orders what it finds by key), so a hash map. Pass 1 fills
+  /// it; list items add to it.
+  StringMap<Work> known_works;
+  /// The elements of known_works (they stay where they are) by the
   /// head_hash() of their names' first word, one node a name, to find the
   /// titles a sentence holds from its words; names with no first word apart.
   using KnownEntry = const std::pair<const std::string, Work>*;
