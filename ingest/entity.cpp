@@ -83,7 +83,8 @@ std::string icu_key(std::string_view name) {
 }
 
 // What icu_key() makes of each code point up to U+07FF (one or two UTF-8
-// bytes), computed once with ICU: the folded, decomposed code points without
+// bytes) and of General Punctuation, U+2000 to U+207F (curly quotes and
+// apostrophes, dashes), computed once with ICU: the folded, decomposed code points without
 // their nonspacing marks, each as kept text or as a space. Exact for a whole
 // name because folding is context-free and, where every code point's
 // decomposition starts with a starter (canonical class 0), decompositions
@@ -100,15 +101,21 @@ class KeyTable {
     bool space = false;
     for (std::size_t i = 0; i < name.size();) {
       const auto b = static_cast<unsigned char>(name[i]);
-      char32_t cp = b;
+      std::size_t at = b;  // the code point's entry
       if (b >= 0x80) {
-        if (b < 0xC2 || b > 0xDF || i + 1 >= name.size() || (static_cast<unsigned char>(name[i + 1]) & 0xC0) != 0x80)
-          return false;
-        cp = static_cast<char32_t>(((b & 0x1F) << 6) | (static_cast<unsigned char>(name[i + 1]) & 0x3F));
-        ++i;
+        const auto b1 = i + 1 < name.size() ? static_cast<unsigned char>(name[i + 1]) : 0;
+        if (b == 0xE2 && (b1 == 0x80 || b1 == 0x81) && i + 2 < name.size() &&
+            (static_cast<unsigned char>(name[i + 2]) & 0xC0) == 0x80) {  // U+2000 to U+207F
+          at = punctuation + (static_cast<std::size_t>(b1 & 0x01) << 6) + (static_cast<unsigned char>(name[i + 2]) & 0x3F);
+          i += 2;
+        } else {
+          if (b < 0xC2 || b > 0xDF || (b1 & 0xC0) != 0x80) return false;
+          at = static_cast<std::size_t>(((b & 0x1F) << 6) | (b1 & 0x3F));
+          ++i;
+        }
       }
       ++i;
-      const Entry& e = entries_[cp];
+      const Entry& e = entries_[at];
       if (!e.exact) return false;
       for (std::uint32_t k = e.first; k < e.first + e.count; ++k) {
         if (parts_[k].space) {
@@ -133,16 +140,20 @@ class KeyTable {
     std::uint32_t first = 0, count = 0;  // into parts_
   };
 
-  KeyTable() : entries_(0x800) {
+  // Entries: code points below U+0800 at their value, then U+2000 to U+207F.
+  static constexpr std::size_t punctuation = 0x800;
+
+  KeyTable() : entries_(punctuation + 0x80) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
     if (U_FAILURE(status)) throw std::runtime_error("ICU NFD normalizer unavailable");
-    for (UChar32 cp = 0; cp < 0x800; ++cp) {
+    for (std::size_t at = 0; at < entries_.size(); ++at) {
+      const auto cp = static_cast<UChar32>(at < punctuation ? at : 0x2000 + (at - punctuation));
       icu::UnicodeString folded(cp);
       folded.foldCase();
       const icu::UnicodeString decomposed = nfd->normalize(folded, status);
       if (U_FAILURE(status)) throw std::runtime_error("ICU normalization failed");
-      Entry& e = entries_[static_cast<std::size_t>(cp)];
+      Entry& e = entries_[at];
       e.exact = decomposed.length() > 0 && u_getCombiningClass(decomposed.char32At(0)) == 0;
       e.first = static_cast<std::uint32_t>(parts_.size());
       for (int32_t i = 0; i < decomposed.length();) {

@@ -22,8 +22,9 @@ TEST(entity_key, ascii_fast_path_agrees_with_icu) {
   }
 }
 
-// Names with code points up to U+07FF take a table built from ICU, one code
-// point at a time; whole names must get ICU's own key. Every such code point
+// Names with code points up to U+07FF or in U+2000 to U+207F (curly quotes,
+// dashes) take a table built from ICU, one code point at a time; whole names
+// must get ICU's own key. Every such code point
 // alone and between letters, with combining marks after it (which send the
 // name to ICU), and pairs of accented letters, Greek and Cyrillic.
 TEST(entity_key, table_path_agrees_with_icu) {
@@ -42,7 +43,7 @@ TEST(entity_key, table_path_agrees_with_icu) {
     return s;
   };
   int checked = 0;
-  for (char32_t cp = 1; cp < 0x800; ++cp) {
+  for (char32_t cp = 1; cp < 0x2080; cp = cp == 0x7FF ? 0x2000 : cp + 1) {
     for (const std::string& s : {utf8(cp), "A" + utf8(cp) + "b", utf8(cp) + "x", utf8(cp) + utf8(0x301) + "x", "é " + utf8(cp) + "-Ω"}) {
       ASSERT_EQ(entity_key(s), entity_key_reference(s)) << "U+" << std::hex << static_cast<unsigned>(cp);
       ++checked;
@@ -55,6 +56,8 @@ TEST(entity_key, table_path_agrees_with_icu) {
   EXPECT_EQ(entity_key("Straße Ærø"), "strasse ærø");  // folded "ss"; æ and ø have no decomposition
   EXPECT_EQ(entity_key("ΣΟΦΊΑ"), "σοφια");            // Greek capitals fold, the tonos goes
   EXPECT_EQ(entity_key("Sa\xC3"), entity_key_reference("Sa\xC3"));  // a cut sequence: ICU's replacement
+  EXPECT_EQ(entity_key("Don\xE2\x80\x99t Stop \xE2\x80\x93 Live"), "dont stop live");  // U+2019 goes, U+2013 parts
+  EXPECT_EQ(entity_key("x\xE2\x80"), entity_key_reference("x\xE2\x80"));  // a cut punctuation sequence
 }
 
 // A title taken from a file name gives way to the name the lead sentence
