@@ -148,6 +148,7 @@ void scan(const RE2& re, std::string_view text, OnMatch on_match) {
 // of the sentence).
 template <class OnMatch>
 void scan_at(const RE2& re, std::string_view text, const time_clues::Starts& starts, OnMatch on_match) {
+  if (starts.offsets.count == 0) return;
   const int n = re.NumberOfCapturingGroups() + 1;
   Groups groups{};
   std::size_t pos = 0;
@@ -562,17 +563,13 @@ std::vector<TimeMention> kept(const Grammar& g, std::string_view text, std::vect
 }
 
 // The finders the clues leave (time_clues.h).
+constexpr unsigned year_finders = (1u << month_day_year_finder) | (1u << day_month_year_finder) |
+                                  (1u << iso_date_finder) | (1u << month_year_finder) | (1u << bare_year_finder) |
+                                  (1u << year_range_finder) | (1u << from_to_finder) | (1u << approximate_finder);
 unsigned clue_bits(const time_clues::Clues& c) {
-  unsigned bits = 0;
-  const auto set = [&](Finder f, bool on) { bits |= on ? 1u << f : 0u; };
-  for (Finder f : {month_day_year_finder, day_month_year_finder, iso_date_finder, month_year_finder,
-                   bare_year_finder, year_range_finder, from_to_finder, approximate_finder})
-    set(f, c.years.count > 0);
-  set(decade_finder, c.decades.count > 0);
-  set(years_apart_finder, c.apart_words.count > 0);
-  set(named_year_finder, c.year_words.count > 0);
-  set(decade_portion_finder, c.decade_word);
-  return bits;
+  return (c.years.count > 0 ? year_finders : 0u) | (c.decades.count > 0 ? 1u << decade_finder : 0u) |
+         (c.apart_words.count > 0 ? 1u << years_apart_finder : 0u) |
+         (c.year_words.count > 0 ? 1u << named_year_finder : 0u) | (c.decade_word ? 1u << decade_portion_finder : 0u);
 }
 
 // The finders the RE2::Set prefilter leaves, when a digit or the word "year"
