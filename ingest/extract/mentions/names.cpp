@@ -91,7 +91,9 @@ void index_names(ArticleState& st, const std::vector<SentenceView>& views) {
         continue;
       }
       const std::string_view a = word_of(t, toks, i - 1);
-      if (lowercase_start(a) || core(a).size() != a.size() || !capitalized(a)) continue;
+      // core(a) is `a` when `a` starts and ends with an ASCII letter or digit (most words).
+      const bool bare = !a.empty() && ascii_alnum(a.front()) && ascii_alnum(a.back());
+      if (lowercase_start(a) || (!bare && core(a).size() != a.size()) || !capitalized(a)) continue;
       const std::string_view b = core(raw_b);
       const std::string_view last = is_possessive(b) ? possessor(b) : b;
       if (!capitalized(last) || all_digits(last) || title_word(st.lex, a) || st.lex.organization_word(last)) continue;
