@@ -145,23 +145,37 @@ void Lexicon::add_award(std::string_view text, const FormHit& hit, std::vector<M
 
 // A role or work-type hit whose text is longer than its form took a code point
 // that folds to an ASCII letter (U+017F, U+212A); such text names no form.
+void Lexicon::add_mention(std::string_view text, std::size_t g, const FormHit& hit, std::vector<Match>* awards,
+                          std::vector<RoleMatch>* roles, std::vector<std::pair<Match, EntityType>>* work_types) const {
+  if (g == 0) {
+    add_award(text, hit, *awards);
+    return;
+  }
+  const Gazetteer& forms = g == 1 ? *role_forms_ : *work_forms_;
+  if (hit.end - hit.begin != forms.forms()[hit.form].size()) return;
+  if (g == 1) {
+    const RoleEntry& entry = *role_of_form_[hit.form];
+    roles->push_back({hit.begin, hit.end, std::span<const std::string>(entry.first), entry.second});
+  } else {
+    work_types->push_back({{hit.begin, hit.end, 0}, work_of_form_[hit.form]});
+  }
+}
+
 void Lexicon::find_mentions(std::string_view text, std::vector<Match>* awards, std::vector<RoleMatch>* roles,
                             std::vector<std::pair<Match, EntityType>>* work_types) const {
   const std::array<const Gazetteer*, 3> gs = {awards ? &*award_forms_ : nullptr, roles ? &*role_forms_ : nullptr,
                                                work_types ? &*work_forms_ : nullptr};
-  scan_gazetteers(gs, any_form_, text, [&](std::size_t g, const FormHit& hit) {
-    if (g == 0) {
-      add_award(text, hit, *awards);
-      return;
-    }
-    if (hit.end - hit.begin != gs[g]->forms()[hit.form].size()) return;
-    if (g == 1) {
-      const RoleEntry& entry = *role_of_form_[hit.form];
-      roles->push_back({hit.begin, hit.end, std::span<const std::string>(entry.first), entry.second});
-    } else {
-      work_types->push_back({{hit.begin, hit.end, 0}, work_of_form_[hit.form]});
-    }
-  });
+  scan_gazetteers(gs, any_form_, text,
+                  [&](std::size_t g, const FormHit& hit) { add_mention(text, g, hit, awards, roles, work_types); });
+}
+
+void Lexicon::find_mentions(std::string_view text, std::span<const std::pair<std::uint64_t, std::size_t>> words,
+                            std::vector<Match>* awards, std::vector<RoleMatch>* roles,
+                            std::vector<std::pair<Match, EntityType>>* work_types) const {
+  const std::array<const Gazetteer*, 3> gs = {awards ? &*award_forms_ : nullptr, roles ? &*role_forms_ : nullptr,
+                                               work_types ? &*work_forms_ : nullptr};
+  scan_gazetteers(gs, any_form_, text, words,
+                  [&](std::size_t g, const FormHit& hit) { add_mention(text, g, hit, awards, roles, work_types); });
 }
 
 std::vector<Match> Lexicon::find_awards(std::string_view text) const {
@@ -202,7 +216,10 @@ bool Lexicon::group_word(std::string_view word) const {
 
 std::optional<int> Lexicon::number(std::string_view word) const {
   if (word.empty()) return std::nullopt;
-  if (std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }) && word.size() <= 6) {
+  // A word that starts with a digit is a number only when all digits (no number word starts with one).
+  if (word[0] >= '0' && word[0] <= '9') {
+    if (word.size() > 6 || !std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return std::nullopt;
     int n = 0;
     for (char c : word) n = n * 10 + (c - '0');
     return n;

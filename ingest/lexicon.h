@@ -3,6 +3,7 @@
 // number words), loaded from ingest/data/ and indexed once.
 
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -69,6 +70,12 @@ class Lexicon {
   /// `text`, appended to those of the vectors that are not null.
   void find_mentions(std::string_view text, std::vector<Match>* awards, std::vector<RoleMatch>* roles,
                      std::vector<std::pair<Match, EntityType>>* work_types) const;
+  /// The same, given the words of `text` (hash, start) as scan_gazetteers
+  /// reads them: for a text with no word byte `_` and no non-ASCII letter,
+  /// its runs of ASCII letters and digits, hashed lowercase (fnv1a).
+  void find_mentions(std::string_view text, std::span<const std::pair<std::uint64_t, std::size_t>> words,
+                     std::vector<Match>* awards, std::vector<RoleMatch>* roles,
+                     std::vector<std::pair<Match, EntityType>>* work_types) const;
 
   /// The organization type a word makes a name (`University` -> School).
   [[nodiscard]] std::optional<EntityType> organization_word(std::string_view word) const;
@@ -86,6 +93,9 @@ class Lexicon {
  private:
   void load_words();
   void add_award(std::string_view text, const FormHit& hit, std::vector<Match>& out) const;
+  /// What find_mentions keeps of a hit of gazetteer g (0: awards, 1: roles, 2: work types).
+  void add_mention(std::string_view text, std::size_t g, const FormHit& hit, std::vector<Match>* awards,
+                   std::vector<RoleMatch>* roles, std::vector<std::pair<Match, EntityType>>* work_types) const;
 
   using RoleEntry = std::pair<std::vector<std::string>, RoleKind>;
 

@@ -15,10 +15,14 @@
 #include <random>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
 #include "ingest/data.h"
+#include "ingest/extract/cues.h"
+#include "ingest/extract/sentence.h"
+#include "ingest/extract/tokens.h"
 #include "ingest/gazetteer.h"
 #include "ingest/lexicon.h"
 #include "ingest/reader.h"
@@ -178,9 +182,72 @@ std::string type_name(EntityType t) {
   }
 }
 
+const extract::CueWords& cue_words() {
+  static const extract::CueWords cues;
+  return cues;
+}
+
+// The word index as SentenceView documents it: runs of letters and digits
+// (as word_at() sees them), each the fnv1a of its bytes, ASCII-lowercased
+// (only where a byte is an ASCII code point: in text that is not UTF-8, a
+// code point may take an ASCII byte after its lead byte).
+std::vector<std::pair<std::uint64_t, std::size_t>> reference_index(std::string_view t) {
+  std::vector<std::pair<std::uint64_t, std::size_t>> out;
+  auto in_word = [&](std::size_t i, std::size_t& next) {
+    next = i;
+    const char32_t c = next_code_point(t, next);
+    return is_letter(c) || (c >= '0' && c <= '9');
+  };
+  std::size_t i = 0, next = 0;
+  while (i < t.size()) {
+    if (!in_word(i, next)) {
+      i = next;
+      continue;
+    }
+    const std::size_t b = i;
+    std::string lowered;
+    for (; i < t.size() && in_word(i, next); i = next)
+      lowered += next == i + 1 ? lower_ascii(t.substr(i, 1)) : std::string(t.substr(i, next - i));
+    out.emplace_back(extract::fnv1a(lowered), b);
+  }
+  return out;
+}
+
+// The sentence view of `text` finds what the lexicon finds in it (from its
+// own word index where it can), and its words and word index are as documented.
+void compare_view(std::string_view text) {
+  const auto& lex = lexicon();
+  Sentence s;
+  s.text = std::string(text);
+  const extract::SentenceView v(s, lex, cue_words());
+  auto spans = [](const auto& ms) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    for (const auto& m : ms) out.emplace_back(m.begin, m.end);
+    return out;
+  };
+  const auto awards = lex.find_awards(text);
+  EXPECT_EQ(spans(v.awards()), spans(awards)) << "view awards in: " << text;
+  for (std::size_t k = 0; k < std::min(awards.size(), v.awards().size()); ++k)
+    EXPECT_EQ(v.awards()[k].index, awards[k].index) << "view awards in: " << text;
+  const auto roles = lex.find_roles(text);
+  EXPECT_EQ(spans(v.roles()), spans(roles)) << "view roles in: " << text;
+  for (std::size_t k = 0; k < std::min(roles.size(), v.roles().size()); ++k)
+    EXPECT_TRUE(v.roles()[k].roles.data() == roles[k].roles.data() && v.roles()[k].kind == roles[k].kind) << text;
+  std::vector<std::tuple<std::size_t, std::size_t, EntityType>> works, view_works;
+  for (const auto& [m, t] : lex.find_work_types(text)) works.emplace_back(m.begin, m.end, t);
+  for (const auto& [m, t] : v.work_types()) view_works.emplace_back(m.begin, m.end, t);
+  EXPECT_EQ(view_works, works) << "view work types in: " << text;
+  std::vector<std::pair<std::size_t, std::size_t>> tokens, view_tokens;
+  for (const auto& tok : extract::split_words(text)) tokens.emplace_back(tok.begin, tok.end);
+  for (const auto& tok : v.tokens()) view_tokens.emplace_back(tok.begin, tok.end);
+  EXPECT_EQ(view_tokens, tokens) << "tokens of: " << text;
+  EXPECT_EQ(v.word_index(), reference_index(text)) << "word index of: " << text;
+}
+
 // Compares the lexicon with the oracle on `text`; returns how many mentions the oracle found.
 std::size_t compare(std::string_view text) {
   const auto& lex = lexicon();
+  compare_view(text);
   std::vector<Award> awards;
   for (const auto& m : lex.find_awards(text)) awards.push_back({m.begin, m.end, m.index});
   EXPECT_EQ(awards, oracle().awards(text)) << "awards in: " << text;
