@@ -114,7 +114,8 @@ void Lexicon::load_words() {
     add_to_filter(number_words_, h);
     if (!std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
       throw std::runtime_error("number_words.txt: a word must be ASCII letters: " + w);
-    number_starts_[w[0] - 'a'] |= std::uint32_t{1} << (w.size() == 1 ? 26 : w[1] - 'a');
+    if (w.size() >= 32) throw std::runtime_error("number_words.txt: a word over 31 letters: " + w);
+    number_lengths_[w[0] - 'a'][w.size() == 1 ? 26 : w[1] - 'a'] |= std::uint32_t{1} << w.size();
     number_length_ = std::max(number_length_, 2 * w.size() + 1);
   }
   for (const auto* words : {&pronouns_, &group_words_})
@@ -214,7 +215,7 @@ bool Lexicon::group_word(std::string_view word) const {
   return key && group_words_.contains(*key);
 }
 
-std::optional<int> Lexicon::number(std::string_view word) const {
+std::optional<int> Lexicon::read_number(std::string_view word) const {
   if (word.empty()) return std::nullopt;
   // A word that starts with a digit is a number only when all digits (no number word starts with one).
   if (word[0] >= '0' && word[0] <= '9') {
@@ -224,14 +225,9 @@ std::optional<int> Lexicon::number(std::string_view word) const {
     for (char c : word) n = n * 10 + (c - '0');
     return n;
   }
-  // Most words are no number word: their first two letters, their length or
-  // their hashes (case-insensitive, of the whole word and of its halves
-  // around a first '-') say so without a copy.
-  const char first = static_cast<char>(word[0] | 0x20);
-  const char second = word.size() == 1 || word[1] == '-' ? '\0' : static_cast<char>(word[1] | 0x20);
-  if (first < 'a' || first > 'z' || (second != '\0' && (second < 'a' || second > 'z')) || word.size() > number_length_ ||
-      !((number_starts_[first - 'a'] >> (second == '\0' ? 26 : second - 'a')) & 1))
-    return std::nullopt;
+  // Most words that pass may_be_number() are no number word still: their
+  // hashes (case-insensitive, of the whole word and of its halves around a
+  // first '-') say so without a copy.
   std::uint64_t whole = gazetteer_detail::basis, before_dash = whole, after_dash = whole;
   bool dashed = false;
   for (const char c : word) {

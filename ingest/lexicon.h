@@ -3,6 +3,7 @@
 // number words), loaded from ingest/data/ and indexed once.
 
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -86,12 +87,36 @@ class Lexicon {
   /// A noun that makes the subject a group (`band`).
   [[nodiscard]] bool group_word(std::string_view word) const;
   /// A cardinal written in digits or words ("13", "thirteen", "twenty-one").
-  [[nodiscard]] std::optional<int> number(std::string_view word) const;
+  [[nodiscard]] std::optional<int> number(std::string_view word) const {
+    return word.empty() || !may_be_number(word) ? std::nullopt : read_number(word);
+  }
   /// Count scope words ("Anglo", "Latin", "total").
   [[nodiscard]] std::optional<std::string> scope_word(std::string_view word) const;
 
  private:
   void load_words();
+  /// Whether number() must read `word` (not empty): it starts with a digit,
+  /// or its first two letters and its length (up to a first '-') may be a
+  /// number word's. Inline, as the award counts ask it of every word.
+  [[nodiscard]] bool may_be_number(std::string_view word) const {
+    const auto first = static_cast<unsigned char>(word[0]);
+    if (first >= '0' && first <= '9') return true;
+    const unsigned f = (first | 0x20u) - 'a';
+    if (f >= 26 || word.size() > number_length_) return false;
+    unsigned s = 26;  // no second letter
+    if (word.size() > 1 && word[1] != '-') {
+      s = (static_cast<unsigned char>(word[1]) | 0x20u) - 'a';
+      if (s >= 26) return false;
+    }
+    if (f == 0 && word.size() <= 2 && (s == 26 || s == 'n' - 'a')) return false;  // "a", "an" count nothing
+    const std::uint32_t lengths = number_lengths_[f][s];
+    if (word.size() < 32 && ((lengths >> word.size()) & 1)) return true;
+    for (std::uint32_t m = lengths; m != 0; m &= m - 1)  // "twenty-one": a number word, then '-'
+      if (const auto n = static_cast<std::size_t>(std::countr_zero(m)); n < word.size() && word[n] == '-') return true;
+    return false;
+  }
+  /// number() of a word that may_be_number().
+  [[nodiscard]] std::optional<int> read_number(std::string_view word) const;
   void add_award(std::string_view text, const FormHit& hit, std::vector<Match>& out) const;
   /// What find_mentions keeps of a hit of gazetteer g (0: awards, 1: roles, 2: work types).
   void add_mention(std::string_view text, std::size_t g, const FormHit& hit, std::vector<Match>* awards,
@@ -115,8 +140,8 @@ class Lexicon {
   StringSet group_words_;   // lowercase
   StringMap<int> numbers_;  // lowercase
   GazetteerFilter number_words_{};  // gazetteer hashes of the keys of numbers_
-  // By first letter, the second letters of the keys of numbers_ (bit 26: none, or '-' after a one-letter key).
-  std::array<std::uint32_t, 26> number_starts_{};
+  // By first and second letter (26: none, or '-' after a one-letter key), the lengths of the keys of numbers_.
+  std::array<std::array<std::uint32_t, 27>, 26> number_lengths_{};
   std::size_t number_length_ = 0;      // the longest word number() can read: two keys joined by '-'
   StringMap<std::string> scopes_;  // lowercase
   std::size_t longest_word_ = 0;  // of the four above

@@ -85,12 +85,21 @@ bool equals_lower(std::string_view s, std::string_view lw) {
   return true;
 }
 
-// lower_ascii(t).find(lw, from), without the copy; `lw` is not empty.
+// lower_ascii(t).find(lw, from), without the copy: the first byte of `lw`
+// (not empty) is found as written and uppercased, each with memchr.
 std::size_t find_lowered(std::string_view t, std::string_view lw, std::size_t from) {
-  if (from > t.size() || lw.size() > t.size()) return std::string_view::npos;
-  for (std::size_t at = from; at + lw.size() <= t.size(); ++at)
-    if (lower(t[at]) == lw[0] && equals_lower(t.substr(at, lw.size()), lw)) return at;
-  return std::string_view::npos;
+  constexpr auto npos = std::string_view::npos;
+  if (from > t.size() || lw.size() > t.size()) return npos;
+  const char a = lw[0];
+  const char b = a >= 'a' && a <= 'z' ? static_cast<char>(a - 'a' + 'A') : a;
+  std::size_t pa = t.find(a, from), pb = a == b ? npos : t.find(b, from);
+  for (;;) {
+    const std::size_t at = std::min(pa, pb);
+    if (at == npos || at + lw.size() > t.size()) return npos;
+    if (equals_lower(t.substr(at + 1, lw.size() - 1), lw.substr(1))) return at;
+    if (at == pa) pa = t.find(a, at + 1);
+    else pb = t.find(b, at + 1);
+  }
 }
 
 }  // namespace

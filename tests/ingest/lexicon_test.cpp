@@ -436,7 +436,9 @@ std::optional<int> old_number(const std::unordered_map<std::string, int>& number
 TEST(lexicon, number_words_as_before) {
   std::unordered_map<std::string, int> numbers;
   std::vector<std::string> words = {"", "a", "An", "13", "123456", "1234567", "twenty-one", "Twenty-One", "twenty-ten",
-                                    "one-twenty", "twenty-", "-one", "thirteen", "THIRTEEN", "twenty-one-two", "zero"};
+                                    "one-twenty", "twenty-", "-one", "thirteen", "THIRTEEN", "twenty-one-two", "zero",
+                                    "a-", "a-b", "AN", "aN", "an-", "t[", "T{", "t`", "tw-x", "the", "Thr33", "se@",
+                                    std::string("t\0o", 3), "\xC3\xA9", "one\xC3\xA9"};
   for (auto line : data::lines("number_words.txt")) {
     const std::size_t sp = line.find_first_of(" \t");
     if (sp == std::string_view::npos) continue;
