@@ -66,8 +66,8 @@ inline std::uint64_t fnv1a(std::string_view s, std::uint64_t basis = 14695981039
   return h;
 }
 
-/// t.find(needle, from), without stopping at each space of the sentence when
-/// the needle starts with one (" at ").
+/// t.find(needle, from), stopping only where the needle's rarest byte is,
+/// not at each space of the sentence when it starts with one (" at ").
 std::size_t find_text(std::string_view t, std::string_view needle, std::size_t from = 0);
 
 /// Whole-word, case-insensitive (ASCII) search of `w` in `t` from `from`.

@@ -461,3 +461,27 @@ TEST(lexicon, number_words_as_before) {
 }
 
 }  // namespace liner::ingest
+
+namespace liner::ingest {
+
+// find_text (extract/tokens.h) searches from its needle's rarest byte; it
+// must find what std::string_view::find finds, from every position.
+TEST(tokens, find_text_is_find) {
+  const std::vector<std::string> needles = {" of the Year", " category", " at ", " (", "ab", "Ya", "  ", "\xE2\x80\x94", "zz", "of"};
+  std::mt19937 rng(11282026);
+  const std::string alphabet = " oftheYarcgy(\xE2\x80\x94zb.";
+  for (int n = 0; n < 3000; ++n) {
+    std::string text;
+    const int size = static_cast<int>(rng() % 40);
+    for (int k = 0; k < size; ++k) {
+      if (rng() % 6 == 0) text += needles[rng() % needles.size()];
+      else text += alphabet[rng() % alphabet.size()];
+    }
+    for (const auto& needle : needles)
+      for (std::size_t from = 0; from <= text.size() + 1; ++from)
+        ASSERT_EQ(extract::find_text(text, needle, from), std::string_view(text).find(needle, from))
+            << "'" << needle << "' in '" << text << "' from " << from;
+  }
+}
+
+}  // namespace liner::ingest
