@@ -30,13 +30,16 @@ char32_t decode(std::string_view t, std::size_t& i, bool& malformed) {
 }
 
 // Per byte, what the word index reads of it: the ASCII lowercase of an ASCII
-// letter or digit; 1 for a byte of a code point past ASCII; 0 for any other.
+// letter or digit (at least '0'); else a class below.
+enum : unsigned char { other_byte = 0, past_ascii = 1, space_byte = 2, underscore = 3 };
 constexpr std::array<unsigned char, 256> index_bytes = [] {
   std::array<unsigned char, 256> set{};
   for (int c = 0; c < 256; ++c) {
     const bool alnum = c < 0x80 && ascii_alnum(static_cast<char>(c));
-    set[static_cast<std::size_t>(c)] = static_cast<unsigned char>(c >= 0x80 ? 1 : !alnum ? 0 : c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    set[static_cast<std::size_t>(c)] = static_cast<unsigned char>(c >= 0x80 ? past_ascii : !alnum ? other_byte : c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   }
+  set[' '] = space_byte;
+  set['_'] = underscore;
   return set;
 }();
 
@@ -125,6 +128,7 @@ SentenceView::SentenceView(const Sentence& s, const Lexicon& lex, const CueWords
 // Without `_` and letters past ASCII, they are the gazetteers' words too.
 bool SentenceView::read_words() {
   const std::string_view t = text_;
+  const char* const bytes = sentence_->text.c_str();  // t, and a NUL after it that ends a word
   const std::size_t n = t.size();
   Gather<Span, 96> toks;
   Gather<Word, 96> words;
@@ -132,17 +136,19 @@ bool SentenceView::read_words() {
   std::size_t tok = 0;  // where the current token starts
   std::size_t i = 0;
   while (i < n) {
-    const auto c = static_cast<unsigned char>(t[i]);
-    if (index_bytes[c] == 0) {  // ASCII, not in a word; a space ends a token
-      if (c == ' ') {
-        if (i > tok) toks.push({tok, i});
-        tok = i + 1;
-      }
-      plain = plain && c != '_';
+    const auto c = static_cast<unsigned char>(bytes[i]);
+    const unsigned char kind = index_bytes[c];
+    if (kind == space_byte) {  // a space ends a token
+      if (i > tok) toks.push({tok, i});
+      tok = ++i;
+      continue;
+    }
+    if (kind == other_byte || kind == underscore) {
+      plain = plain && kind != underscore;
       ++i;
       continue;
     }
-    if (c >= 0x80) {
+    if (kind == past_ascii) {
       std::size_t q = i;
       if (!is_letter(decode(t, q, malformed))) {  // not in a word; an em dash (E2 80 94) ends a token
         if (c == 0xE2 && i + 2 < n && t[i + 1] == '\x80' && t[i + 2] == '\x94') {
@@ -155,10 +161,10 @@ bool SentenceView::read_words() {
     }
     const std::size_t b = i;
     std::uint64_t h = fnv1a({});
-    while (i < n) {
+    for (;;) {
       unsigned char l = 0;
-      while (i < n && (l = index_bytes[static_cast<unsigned char>(t[i])]) > 1) h = (h ^ l) * fnv_prime, ++i;
-      if (l != 1) break;  // the end of the text or an ASCII byte that is no letter or digit
+      while ((l = index_bytes[static_cast<unsigned char>(bytes[i])]) >= '0') h = (h ^ l) * fnv_prime, ++i;
+      if (l != past_ascii) break;  // the NUL after the text, or an ASCII byte that is no letter or digit
       std::size_t q = i;
       if (!is_letter(decode(t, q, malformed))) break;
       plain = false;
