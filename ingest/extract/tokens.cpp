@@ -59,18 +59,15 @@ bool ends_with_any(std::string_view s, const std::vector<std::string_view>& suff
 
 namespace {
 
+using tokens_detail::byte_set;
+
 // Bytes that core() drops at a word's start and at its end.
-constexpr std::array<bool, 256> byte_set(std::string_view bytes) {
-  std::array<bool, 256> set{};
-  for (char c : bytes) set[static_cast<unsigned char>(c)] = true;
-  return set;
-}
 constexpr auto opening = byte_set("\"('[");
 constexpr auto closing = byte_set(",;:.!?)\"'[]");
 
 }  // namespace
 
-std::string_view core(std::string_view w) {
+std::string_view strip_core(std::string_view w) {
   auto curly = [](std::string_view x, std::size_t at, unsigned char last_a, unsigned char last_b) {
     const auto c = static_cast<unsigned char>(x[at + 2]);
     return x[at] == '\xE2' && x[at + 1] == '\x80' && (c == last_a || c == last_b);

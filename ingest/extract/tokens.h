@@ -3,6 +3,7 @@
 // uses: where a word starts and ends, its core without punctuation, whether
 // it is capitalized, whole-word search.
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
@@ -42,8 +43,30 @@ bool ends_with_any(std::string_view s, std::initializer_list<std::string_view> s
 bool starts_with_any(std::string_view s, const std::vector<std::string_view>& prefixes);
 bool ends_with_any(std::string_view s, const std::vector<std::string_view>& suffixes);
 
-/// A word without the quotes, brackets and punctuation around it.
-std::string_view core(std::string_view w);
+namespace tokens_detail {
+
+constexpr std::array<bool, 256> byte_set(std::string_view bytes) {
+  std::array<bool, 256> set{};
+  for (char c : bytes) set[static_cast<unsigned char>(c)] = true;
+  return set;
+}
+// The bytes core() may strip a word at: its first bytes (with the lead byte of
+// a curly quote), its last bytes (with the last byte of a curly quote).
+constexpr auto core_front = byte_set("\"('[\xE2");
+constexpr auto core_back = byte_set(",;:.!?)\"'[]\x9D\x99");
+
+}  // namespace tokens_detail
+
+/// core() of a word that starts or ends with a byte it may strip.
+std::string_view strip_core(std::string_view w);
+/// A word without the quotes, brackets and punctuation around it. Most words
+/// have none: they are answered inline.
+inline std::string_view core(std::string_view w) {
+  if (w.empty() || (!tokens_detail::core_front[static_cast<unsigned char>(w.front())] &&
+                    !tokens_detail::core_back[static_cast<unsigned char>(w.back())]))
+    return w;
+  return strip_core(w);
+}
 /// Its core starts with an uppercase letter or a digit.
 bool capitalized(std::string_view w);
 bool all_digits(std::string_view w);

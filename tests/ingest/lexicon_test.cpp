@@ -484,4 +484,19 @@ TEST(tokens, find_text_is_find) {
   }
 }
 
+// core() answers most words inline; it must strip what strip_core() strips.
+TEST(tokens, core_inline_is_strip_core) {
+  const std::vector<std::string> pieces = {"a", "Z", "9", "\"", "(", "'", "[", "]", ")", ",", ";", ":", ".", "!", "?",
+                                           "\xE2\x80\x9C", "\xE2\x80\x98", "\xE2\x80\x9D", "\xE2\x80\x99",
+                                           "\xE2\x80\x94", "\xC3\xA9", "\x9D", "\x99", "s", "-"};
+  std::mt19937 rng(281126);
+  EXPECT_EQ(extract::core(""), "");
+  for (int n = 0; n < 20000; ++n) {
+    std::string w;
+    const int size = 1 + static_cast<int>(rng() % 5);
+    for (int k = 0; k < size; ++k) w += pieces[rng() % pieces.size()];
+    EXPECT_EQ(extract::core(w), extract::strip_core(w)) << w;
+  }
+}
+
 }  // namespace liner::ingest
