@@ -20,6 +20,14 @@ std::optional<std::string_view> lower_into(std::string_view word, std::array<cha
   return std::string_view(buf.data(), word.size());
 }
 
+// The bit of a word's length in a table of lengths by first byte.
+std::uint64_t length_bit(std::size_t size) { return std::uint64_t{1} << std::min<std::size_t>(size, 63); }
+
+// Whether some word of `lengths` (by first byte, `first`) has the length of `word` (not empty).
+bool may_have(const std::array<std::uint64_t, 256>& lengths, char first, std::string_view word) {
+  return (lengths[static_cast<unsigned char>(first)] & length_bit(word.size())) != 0;
+}
+
 std::optional<EntityType> type_from_string(std::string_view s) {
   static const std::pair<std::string_view, EntityType> table[] = {
       {"Album", EntityType::Album},   {"Song", EntityType::Song},     {"Film", EntityType::Film},
@@ -89,10 +97,12 @@ void Lexicon::load_words() {
     const auto type = f.size() == 2 ? type_from_string(f[1]) : std::nullopt;
     if (!type) throw std::runtime_error("organizations.tsv: bad line: " + std::string(line));
     organization_words_.emplace(std::string(f[0]), *type);
-    if (!f[0].empty()) organization_initials_[static_cast<unsigned char>(f[0][0])] = true;
+    if (!f[0].empty()) organization_lengths_[static_cast<unsigned char>(f[0][0])] |= length_bit(f[0].size());
   }
   for (auto w : data::lines("title_words.txt")) title_words_.emplace(w);
   for (auto w : data::lines("pronouns.txt")) pronouns_.emplace(lower_ascii(w));
+  for (const auto& w : pronouns_)
+    if (!w.empty()) pronoun_lengths_[static_cast<unsigned char>(w[0])] |= length_bit(w.size());
   for (auto w : data::lines("group_words.txt")) group_words_.emplace(lower_ascii(w));
   for (auto line : data::lines("count_scopes.tsv")) {
     const auto f = data::split_fields(line, '\t');
@@ -197,13 +207,14 @@ std::vector<std::pair<Match, EntityType>> Lexicon::find_work_types(std::string_v
   return out;
 }
 
-std::optional<EntityType> Lexicon::organization_word(std::string_view word) const {
-  if (!word.empty() && !organization_initials_[static_cast<unsigned char>(word[0])]) return std::nullopt;
+std::optional<EntityType> Lexicon::find_organization_word(std::string_view word) const {
   const auto it = organization_words_.find(word);
   return it == organization_words_.end() ? std::nullopt : std::optional(it->second);
 }
 
 bool Lexicon::pronoun(std::string_view word) const {
+  if (!word.empty() && !may_have(pronoun_lengths_, gazetteer_detail::lower_bytes[static_cast<unsigned char>(word[0])], word))
+    return false;
   std::array<char, 64> buf;
   const auto key = lower_into(word, buf);
   return key && pronouns_.contains(*key);

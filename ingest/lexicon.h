@@ -2,6 +2,7 @@
 // General domain knowledge (award bodies, roles, work types, organizations,
 // number words), loaded from ingest/data/ and indexed once.
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstdint>
@@ -79,7 +80,12 @@ class Lexicon {
                      std::vector<std::pair<Match, EntityType>>* work_types) const;
 
   /// The organization type a word makes a name (`University` -> School).
-  [[nodiscard]] std::optional<EntityType> organization_word(std::string_view word) const;
+  [[nodiscard]] std::optional<EntityType> organization_word(std::string_view word) const {
+    // Most words have no organization word's first byte and length: answered inline.
+    if (!word.empty() && !((organization_lengths_[static_cast<unsigned char>(word[0])] >> std::min<std::size_t>(word.size(), 63)) & 1))
+      return std::nullopt;
+    return find_organization_word(word);
+  }
   /// A lowercase word that may stand inside a title.
   [[nodiscard]] bool title_word(std::string_view word) const { return title_words_.contains(word); }
   /// A pronoun that can refer to the subject.
@@ -117,6 +123,7 @@ class Lexicon {
   }
   /// number() of a word that may_be_number().
   [[nodiscard]] std::optional<int> read_number(std::string_view word) const;
+  [[nodiscard]] std::optional<EntityType> find_organization_word(std::string_view word) const;
   void add_award(std::string_view text, const FormHit& hit, std::vector<Match>& out) const;
   /// What find_mentions keeps of a hit of gazetteer g (0: awards, 1: roles, 2: work types).
   void add_mention(std::string_view text, std::size_t g, const FormHit& hit, std::vector<Match>* awards,
@@ -134,7 +141,9 @@ class Lexicon {
   std::vector<EntityType> work_of_form_;  // by work_forms_ index
   GazetteerFilter any_form_{};  // the three gazetteers' filters
   StringMap<EntityType> organization_words_;
-  std::array<bool, 256> organization_initials_{};  // first bytes of organization words
+  // By first byte (ASCII-lowercased for pronouns), the lengths of the words (a bit each, 63: 63 or more).
+  std::array<std::uint64_t, 256> organization_lengths_{};
+  std::array<std::uint64_t, 256> pronoun_lengths_{};
   StringSet title_words_;
   StringSet pronouns_;      // lowercase
   StringSet group_words_;   // lowercase

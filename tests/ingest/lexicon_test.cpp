@@ -499,4 +499,35 @@ TEST(tokens, core_inline_is_strip_core) {
   }
 }
 
+// organization_word() and pronoun() reject by first byte and length before
+// any lookup; they must answer as a plain lookup of their data files does.
+TEST(lexicon, organization_words_and_pronouns_as_a_lookup) {
+  std::unordered_map<std::string, std::string> organizations;
+  std::vector<std::string> words = {"", "U", "university", "UNIVERSITY", "He", "HE", "hE", "h", "the", "Hers"};
+  for (auto line : data::lines("organizations.tsv")) {
+    const auto f = data::split_fields(line, '\t');
+    organizations.emplace(std::string(f[0]), std::string(f[1]));
+    words.emplace_back(f[0]);
+    words.push_back(std::string(f[0]) + "s");
+  }
+  std::unordered_map<std::string, bool> pronouns;
+  for (auto w : data::lines("pronouns.txt")) {
+    pronouns.emplace(lower_ascii(w), true);
+    words.emplace_back(w);
+    words.push_back(std::string(w) + "m");
+  }
+  for (const auto& e : std::filesystem::recursive_directory_iterator(LINER_FIXTURES)) {
+    if (!e.is_regular_file() || e.path().extension() != ".txt") continue;
+    std::istringstream in(read_file(e.path()));
+    for (std::string w; in >> w;) words.push_back(w);
+  }
+  std::size_t found = 0;
+  for (const auto& w : words) {
+    EXPECT_EQ(lexicon().organization_word(w).has_value(), organizations.contains(w)) << w;
+    EXPECT_EQ(lexicon().pronoun(w), pronouns.contains(lower_ascii(w))) << w;
+    found += organizations.contains(w) + pronouns.contains(lower_ascii(w));
+  }
+  EXPECT_GT(found, 50u);
+}
+
 }  // namespace liner::ingest
