@@ -203,18 +203,16 @@ std::size_t SentenceView::find_word(std::string_view t, const CueWord& w, std::s
 
 std::size_t SentenceView::find_lower(std::string_view t, std::string_view text, std::string_view lw, bool indexed,
                                      std::uint64_t head_hash, std::size_t from) const {
+  constexpr auto npos = std::string_view::npos;
   const bool inside = !text_.empty() && t.data() >= text_.data() && t.data() + t.size() <= text_.data() + text_.size();
   if (!inside || text.empty() || text.size() > t.size()) return extract::find_word(t, text, from);
   const auto off = static_cast<std::size_t>(t.data() - text_.data());
-  // The index answers when `t` starts and ends at word boundaries of the
-  // sentence and `w` starts with an ASCII word followed by ASCII or nothing;
-  // otherwise scan.
-  if (indexed && (whole(t) || word_at(text_, off, off + t.size()))) {
-    if (!may_have(head_hash)) return std::string_view::npos;
-    // The words in order of position, from the first at or after off + from.
+  // The first match at a word of the index (a word start of the sentence at
+  // or after off + start) whose hash is that of the first word of `w`.
+  auto indexed_match = [&](std::size_t start) {
     auto it = words_.begin();
-    if (off + from > 0)
-      it = std::lower_bound(words_.begin(), words_.end(), off + from,
+    if (off + start > 0)
+      it = std::lower_bound(words_.begin(), words_.end(), off + start,
                             [](const auto& word, std::size_t p) { return word.second < p; });
     for (; it != words_.end(); ++it) {
       if (it->first != head_hash) continue;
@@ -222,11 +220,28 @@ std::size_t SentenceView::find_lower(std::string_view t, std::string_view text, 
       if (at + lw.size() > t.size()) break;
       if (equals_lower(t.substr(at, lw.size()), lw) && word_at(t, at, at + lw.size())) return at;
     }
-    return std::string_view::npos;
+    return npos;
+  };
+  auto match_at = [&](std::size_t at) { return equals_lower(t.substr(at, lw.size()), lw) && word_at(t, at, at + lw.size()); };
+  auto code_point_starts = [&](std::size_t p) { return p == text_.size() || (static_cast<unsigned char>(text_[p]) & 0xC0) != 0x80; };
+  // The index answers when `w` starts with an ASCII word followed by ASCII
+  // or nothing, and alone when `t` starts and ends at word boundaries of
+  // the sentence; otherwise scan.
+  if (indexed && (whole(t) || word_at(text_, off, off + t.size())))
+    return may_have(head_hash) ? indexed_match(from) : npos;
+  if (indexed && code_point_starts(off) && code_point_starts(off + t.size())) {
+    // `t` cuts words: a match after its start begins at a word start of the
+    // sentence, and that word is the first word of `w`, unless the match
+    // ends where `t` does (inside a longer word of the sentence).
+    if (from == 0 && match_at(0)) return 0;
+    if (may_have(head_hash))
+      if (const std::size_t at = indexed_match(std::max<std::size_t>(from, 1)); at != npos) return at;
+    const std::size_t last = t.size() - lw.size();
+    return last >= from && last > 0 && match_at(last) ? last : npos;
   }
-  for (std::size_t at = find_lowered(t, lw, from); at != std::string_view::npos; at = find_lowered(t, lw, at + 1))
+  for (std::size_t at = find_lowered(t, lw, from); at != npos; at = find_lowered(t, lw, at + 1))
     if (word_at(t, at, at + lw.size())) return at;
-  return std::string_view::npos;
+  return npos;
 }
 
 bool SentenceView::has_word(std::string_view part, std::initializer_list<std::string_view> words) const {

@@ -530,4 +530,42 @@ TEST(lexicon, organization_words_and_pronouns_as_a_lookup) {
   EXPECT_GT(found, 50u);
 }
 
+// SentenceView::find_word answers from its word index for parts of the
+// sentence that cut words too: it must find what the plain scan finds.
+TEST(lexicon, view_find_word_is_the_plain_scan_on_any_part) {
+  ReaderContext ctx;
+  std::mt19937 rng(1128);
+  std::size_t sentences = 0, found = 0;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(LINER_FIXTURES)) {
+    if (!e.is_regular_file() || e.path().extension() != ".txt") continue;
+    auto doc = load_document(e.path().string(), Format::automatic, std::cin);
+    if (!doc.ok()) continue;
+    auto article = read_article(*doc, ctx);
+    if (!article.ok()) continue;
+    for (const auto& s : article->sentences) {
+      if (s.text.empty() || ++sentences > 400) continue;
+      const extract::SentenceView v(s, lexicon(), cue_words());
+      const std::string_view t = v.text();
+      std::vector<std::string> words = {"as", "the", "won", "a", "an", "and", "of the", "in 2"};
+      const auto& toks = v.tokens();
+      for (std::size_t k = 0; k < toks.size(); ++k) {
+        words.emplace_back(extract::core(extract::word_of(t, toks, k)));
+        if (k + 1 < toks.size()) words.push_back(extract::text_of(t, toks, k, k + 2));
+      }
+      for (int n = 0; n < 30; ++n) {
+        std::size_t b = rng() % (t.size() + 1), e2 = rng() % (t.size() + 1);
+        if (b > e2) std::swap(b, e2);
+        const std::string_view part = n == 0 ? t : t.substr(b, e2 - b);
+        const std::string& w = words[rng() % words.size()];
+        const std::size_t from = rng() % 3 == 0 ? rng() % (part.size() + 1) : 0;
+        const std::size_t at = v.find_word(part, w, from);
+        EXPECT_EQ(at, extract::find_word(part, w, from)) << "'" << w << "' in '" << part << "' from " << from;
+        EXPECT_EQ(v.find_word(part, extract::CueWord(w), from), at) << "'" << w << "' in '" << part << "'";
+        found += at != std::string_view::npos;
+      }
+    }
+  }
+  EXPECT_GT(found, 1000u);
+}
+
 }  // namespace liner::ingest
