@@ -98,7 +98,11 @@ bool all_digits(std::string_view w) {
 }
 
 bool is_possessive(std::string_view w) {
-  if (w.size() <= 3 || w.find('s') == std::string_view::npos) return false;  // no "'s" after its core
+  if (w.size() <= 3) return false;
+  // A word that ends in a byte core() keeps ends its core: it must be 's'.
+  const auto last = static_cast<unsigned char>(w.back());
+  if (!tokens_detail::core_back[last] && last != 's') return false;
+  if (w.find('s') == std::string_view::npos) return false;  // no "'s" after its core
   w = core(w);
   return w.size() > 3 && w.back() == 's' && (w.ends_with("'s") || w.ends_with("\xE2\x80\x99s"));
 }

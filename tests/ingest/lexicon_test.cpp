@@ -496,6 +496,14 @@ TEST(tokens, core_inline_is_strip_core) {
     const int size = 1 + static_cast<int>(rng() % 5);
     for (int k = 0; k < size; ++k) w += pieces[rng() % pieces.size()];
     EXPECT_EQ(extract::core(w), extract::strip_core(w)) << w;
+    // is_possessive's quick test of the last byte keeps its answer.
+    auto possessive = [](std::string_view x) {
+      if (x.size() <= 3 || x.find('s') == std::string_view::npos) return false;
+      x = extract::strip_core(x);
+      return x.size() > 3 && x.back() == 's' && (x.ends_with("'s") || x.ends_with("\xE2\x80\x99s"));
+    };
+    EXPECT_EQ(extract::is_possessive(w), possessive(w)) << w;
+    EXPECT_EQ(extract::is_possessive("Lund" + w), possessive("Lund" + w)) << w;
   }
 }
 
