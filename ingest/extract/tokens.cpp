@@ -85,9 +85,7 @@ std::string_view strip_core(std::string_view w) {
   return w;
 }
 
-bool capitalized(std::string_view w) {
-  w = core(w);
-  if (w.empty()) return false;
+bool capitalized_past_ascii(std::string_view w) {
   std::size_t p = 0;
   const char32_t c = next_code_point(w, p);
   return is_upper(c) || is_digit(c);
@@ -114,7 +112,7 @@ std::string_view possessor(std::string_view w) {
   return w;
 }
 
-bool word_at(std::string_view t, std::size_t b, std::size_t e) {
+bool word_at_past_ascii(std::string_view t, std::size_t b, std::size_t e) {
   auto alnum = [&](std::size_t i) {
     std::size_t p = i;
     return is_letter(next_code_point(t, p)) || (t[i] >= '0' && t[i] <= '9');

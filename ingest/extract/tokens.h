@@ -67,16 +67,32 @@ inline std::string_view core(std::string_view w) {
     return w;
   return strip_core(w);
 }
+/// capitalized() of a core that starts past ASCII.
+bool capitalized_past_ascii(std::string_view core_word);
 /// Its core starts with an uppercase letter or a digit.
-bool capitalized(std::string_view w);
+inline bool capitalized(std::string_view w) {
+  w = core(w);
+  if (w.empty()) return false;
+  const auto c = static_cast<unsigned char>(w[0]);
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return capitalized_past_ascii(w);
+}
 bool all_digits(std::string_view w);
 /// "Lund's", "Lund’s".
 bool is_possessive(std::string_view w);
 /// "Lund's" -> "Lund".
 std::string_view possessor(std::string_view w);
-/// t[b, e) is a whole word: no letter or digit on either side.
-bool word_at(std::string_view t, std::size_t b, std::size_t e);
 constexpr bool ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+/// word_at() where a byte beside the word is past ASCII.
+bool word_at_past_ascii(std::string_view t, std::size_t b, std::size_t e);
+/// t[b, e) is a whole word: no letter or digit on either side. ASCII
+/// neighbours are answered inline.
+inline bool word_at(std::string_view t, std::size_t b, std::size_t e) {
+  const bool before_ascii = b == 0 || static_cast<unsigned char>(t[b - 1]) < 0x80;
+  const bool after_ascii = e >= t.size() || static_cast<unsigned char>(t[e]) < 0x80;
+  if (!before_ascii || !after_ascii) return word_at_past_ascii(t, b, e);
+  return (b == 0 || !ascii_alnum(t[b - 1])) && (e >= t.size() || !ascii_alnum(t[e]));
+}
 /// The words b..e-1 of `t` as written, without what ends the last word.
 std::string text_of(std::string_view t, const std::vector<Token>& toks, std::size_t b, std::size_t e);
 

@@ -504,6 +504,15 @@ TEST(tokens, core_inline_is_strip_core) {
     };
     EXPECT_EQ(extract::is_possessive(w), possessive(w)) << w;
     EXPECT_EQ(extract::is_possessive("Lund" + w), possessive("Lund" + w)) << w;
+    // capitalized and word_at answer ASCII inline, as their full paths do.
+    const std::string_view c = extract::strip_core(w);
+    EXPECT_EQ(extract::capitalized(w), !c.empty() && extract::capitalized_past_ascii(c)) << w;
+    for (std::size_t b = 0; b <= w.size(); ++b)
+      for (std::size_t e = b; e <= w.size(); ++e)
+        if ((b == 0 || (static_cast<unsigned char>(w[b]) & 0xC0) != 0x80) &&
+            (e == w.size() || (static_cast<unsigned char>(w[e]) & 0xC0) != 0x80)) {
+          EXPECT_EQ(extract::word_at(w, b, e), extract::word_at_past_ascii(w, b, e)) << w << " " << b << " " << e;
+        }
   }
 }
 
