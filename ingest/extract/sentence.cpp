@@ -109,11 +109,13 @@ std::size_t find_lowered(std::string_view t, std::string_view lw, std::size_t fr
 
 std::optional<std::uint64_t> head_hash(std::string_view name) {
   if (name.empty()) return std::nullopt;
-  const std::string lower = lower_ascii(name);
   std::size_t p = 0;
-  const char32_t c = next_code_point(lower, p);
-  if (!is_letter(c) && !(lower[0] >= '0' && lower[0] <= '9')) return std::nullopt;
-  return fnv1a(std::string_view(lower).substr(0, word_end(lower, p)));
+  const char32_t c = next_code_point(name, p);
+  if (!is_letter(c) && !(name[0] >= '0' && name[0] <= '9')) return std::nullopt;
+  // fnv1a of the lowercased word, without a lowercased copy (lowering ASCII changes no letter into a non-letter).
+  std::uint64_t h = fnv1a({});
+  for (const char b : name.substr(0, word_end(name, p))) h = (h ^ static_cast<unsigned char>(lower(b))) * fnv_prime;
+  return h;
 }
 
 SentenceView::SentenceView(const Sentence& s, const Lexicon& lex, const CueWords& cues)

@@ -585,4 +585,29 @@ TEST(lexicon, view_find_word_is_the_plain_scan_on_any_part) {
   EXPECT_GT(found, 1000u);
 }
 
+// head_hash() hashes the lowercased first word of a name without a copy:
+// as the hash of the first word of the lowercased name.
+TEST(lexicon, head_hash_is_of_the_lowercased_first_word) {
+  auto reference = [](std::string_view name) -> std::optional<std::uint64_t> {
+    const std::string lower = lower_ascii(name);
+    std::size_t p = 0;
+    if (lower.empty()) return std::nullopt;
+    const char32_t c = next_code_point(lower, p);
+    if (!is_letter(c) && !(lower[0] >= '0' && lower[0] <= '9')) return std::nullopt;
+    for (std::size_t q = p; p < lower.size(); p = q) {
+      q = p;
+      const char32_t d = next_code_point(lower, q);
+      if (!is_letter(d) && !(lower[p] >= '0' && lower[p] <= '9')) break;
+    }
+    return extract::fnv1a(std::string_view(lower).substr(0, p));
+  };
+  std::vector<std::string> names = {"", "A", "Ab Cd", "\xC3\x89" "cole Normale", "9 to 5", "'Tis", "ABC-def", "x\xC3\xA9Y z"};
+  for (const auto& e : std::filesystem::recursive_directory_iterator(LINER_FIXTURES)) {
+    if (!e.is_regular_file() || e.path().extension() != ".txt") continue;
+    std::istringstream in(read_file(e.path()));
+    for (std::string w; in >> w;) names.push_back(w + " Rest");
+  }
+  for (const auto& n : names) EXPECT_EQ(extract::head_hash(n), reference(n)) << n;
+}
+
 }  // namespace liner::ingest
