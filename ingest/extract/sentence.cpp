@@ -45,9 +45,9 @@ constexpr std::array<unsigned char, 256> index_bytes = [] {
 
 constexpr std::uint64_t fnv_prime = 1099511628211ull;
 
-// Items gathered on the stack, then copied into a vector of their exact
-// size: one allocation, and no spare capacity kept while the article's
-// views live. T must be trivial (the buffer is not initialized).
+// Items gathered on the stack, then copied (memcpy) into a vector of their
+// exact size: one allocation, and no spare capacity kept while the
+// article's views live.
 template <class T, std::size_t N>
 class Gather {
  public:
@@ -55,27 +55,16 @@ class Gather {
     if (n_ < N) buf_[n_++] = x;
     else more_.push_back(x);
   }
-  template <class U, class Convert>
-  void move_to(std::vector<U>& out, Convert convert) const {
+  void move_to(std::vector<T>& out) const {
     out.reserve(n_ + more_.size());
-    for (std::size_t k = 0; k < n_; ++k) out.push_back(convert(buf_[k]));
-    for (const T& x : more_) out.push_back(convert(x));
+    out.insert(out.end(), buf_.begin(), buf_.begin() + static_cast<std::ptrdiff_t>(n_));
+    out.insert(out.end(), more_.begin(), more_.end());
   }
 
  private:
   std::array<T, N> buf_;
   std::size_t n_ = 0;
   std::vector<T> more_;  // past N
-};
-
-struct Span {
-  std::size_t begin;
-  std::size_t end;
-};
-
-struct Word {
-  std::uint64_t hash;
-  std::size_t at;
 };
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
@@ -132,8 +121,8 @@ bool SentenceView::read_words() {
   const std::string_view t = text_;
   const char* const bytes = sentence_->text.c_str();  // t, and a NUL after it that ends a word
   const std::size_t n = t.size();
-  Gather<Span, 96> toks;
-  Gather<Word, 96> words;
+  Gather<Token, 96> toks;
+  Gather<std::pair<std::uint64_t, std::size_t>, 96> words;
   bool plain = true, malformed = false;
   std::size_t tok = 0;  // where the current token starts
   std::size_t i = 0;
@@ -177,8 +166,8 @@ bool SentenceView::read_words() {
   }
   if (n > tok) toks.push({tok, n});
   if (malformed) tokens_ = split_words(t);
-  else toks.move_to(tokens_, [](const Span& x) { return Token{x.begin, x.end}; });
-  words.move_to(words_, [](const Word& x) { return std::pair(x.hash, x.at); });
+  else toks.move_to(tokens_);
+  words.move_to(words_);
   return plain && !malformed;
 }
 
