@@ -248,10 +248,13 @@ bool SentenceView::has_any(std::string_view part, const WordList& words) const {
                       part.data() + part.size() <= text_.data() + text_.size();
   const auto off = static_cast<std::size_t>(part.data() - text_.data());
   const bool indexable = whole(part) || (inside && word_at(text_, off, off + part.size()));
-  for (const auto& w : words) {
-    if (indexable && w.indexed && !may_have(w.head_hash)) continue;
-    if (find_word(part, w) != std::string_view::npos) return true;
+  if (!indexable) {
+    for (const auto& w : words)
+      if (find_word(part, w) != std::string_view::npos) return true;
+    return false;
   }
+  for (const auto& w : words)
+    if ((!w.indexed || may_have(w.head_hash)) && find_word(part, w) != std::string_view::npos) return true;
   return false;
 }
 
