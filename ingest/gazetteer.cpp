@@ -85,20 +85,21 @@ Gazetteer::Gazetteer(std::vector<std::string> forms, GazetteerOptions options, s
 std::optional<FormHit> Gazetteer::match(std::string_view text, std::size_t p, std::size_t form) const {
   const std::string& f = forms_[form];
   std::size_t t = p;
-  for (const char fc : f) {
-    if (t >= text.size()) return std::nullopt;
-    if (!options_.ignore_case) {
-      if (text[t++] != fc) return std::nullopt;
-      continue;
+  if (!options_.ignore_case) {
+    if (text.size() - p < f.size() || text.compare(p, f.size(), f) != 0) return std::nullopt;
+    t += f.size();
+  } else {
+    for (const char fc : f) {
+      const char lf = lower(fc);
+      if (t < text.size() && lower(text[t]) == lf) {
+        ++t;
+        continue;
+      }
+      if (t >= text.size()) return std::nullopt;
+      const std::size_t fold = fold_length(text, t);
+      if (fold == 0 || lf != (fold == 2 ? 's' : 'k')) return std::nullopt;
+      t += fold;
     }
-    const char lf = lower(fc);
-    if (lower(text[t]) == lf) {
-      ++t;
-      continue;
-    }
-    const std::size_t fold = fold_length(text, t);
-    if (fold == 0 || lf != (fold == 2 ? 's' : 'k')) return std::nullopt;
-    t += fold;
   }
   if (!boundary(text, p)) return std::nullopt;
   if (options_.plural) {

@@ -10,6 +10,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace liner::ingest {
@@ -95,6 +96,24 @@ class Gazetteer {
   GazetteerOptions options_;
 };
 
+namespace gazetteer_detail {
+
+// The hits of the word at p, whose hash is h, for each gazetteer of `gs`
+// not past it yet (`resume`: where each may next match).
+template <class F>
+void scan_word(std::span<const Gazetteer* const> gs, const GazetteerFilter& any, std::string_view text, std::size_t p,
+               std::uint64_t h, std::array<std::size_t, 4>& resume, F& found) {
+  if (!in_filter(any, h)) return;
+  for (std::size_t g = 0; g < gs.size() && g < resume.size(); ++g)
+    if (gs[g] && p >= resume[g] && in_filter(gs[g]->filter(), h))
+      if (const auto hit = gs[g]->at_word(text, p, h)) {
+        found(g, *hit);
+        resume[g] = hit->end;
+      }
+}
+
+}  // namespace gazetteer_detail
+
 /// Scans `text` once for every gazetteer in `gs` (null ones are skipped):
 /// found(g, hit) for each match of gs[g], as gs[g]->next() would give them.
 /// `any` holds the filters of all of them.
@@ -119,15 +138,20 @@ void scan_gazetteers(std::span<const Gazetteer* const> gs, const GazetteerFilter
     std::size_t r = p;
     do h = step(h, text[r++]);
     while (r < n && is_word(text[r]));
-    if (in_filter(any, h))
-      for (std::size_t g = 0; g < gs.size() && g < resume.size(); ++g)
-        if (gs[g] && p >= resume[g] && in_filter(gs[g]->filter(), h))
-          if (const auto hit = gs[g]->at_word(text, p, h)) {
-            found(g, *hit);
-            resume[g] = hit->end;
-          }
+    scan_word(gs, any, text, p, h, resume, found);
     p = r;
   }
+}
+
+/// The same, given the words of `text` as (hash, start), in order: its runs
+/// of word bytes (ASCII letters, digits, `_`), each with the hash that
+/// step() gives from basis over its bytes. `text` must hold no code point
+/// that folds to ASCII (has_folding() is false).
+template <class F>
+void scan_gazetteers(std::span<const Gazetteer* const> gs, const GazetteerFilter& any, std::string_view text,
+                     std::span<const std::pair<std::uint64_t, std::size_t>> words, F&& found) {
+  std::array<std::size_t, 4> resume{};
+  for (const auto& [h, p] : words) gazetteer_detail::scan_word(gs, any, text, p, h, resume, found);
 }
 
 }  // namespace liner::ingest

@@ -20,6 +20,14 @@ std::optional<std::string_view> lower_into(std::string_view word, std::array<cha
   return std::string_view(buf.data(), word.size());
 }
 
+// The bit of a word's length in a table of lengths by first byte.
+std::uint64_t length_bit(std::size_t size) { return std::uint64_t{1} << std::min<std::size_t>(size, 63); }
+
+// Whether some word of `lengths` (by first byte, `first`) has the length of `word` (not empty).
+bool may_have(const std::array<std::uint64_t, 256>& lengths, char first, std::string_view word) {
+  return (lengths[static_cast<unsigned char>(first)] & length_bit(word.size())) != 0;
+}
+
 std::optional<EntityType> type_from_string(std::string_view s) {
   static const std::pair<std::string_view, EntityType> table[] = {
       {"Album", EntityType::Album},   {"Song", EntityType::Song},     {"Film", EntityType::Film},
@@ -89,10 +97,12 @@ void Lexicon::load_words() {
     const auto type = f.size() == 2 ? type_from_string(f[1]) : std::nullopt;
     if (!type) throw std::runtime_error("organizations.tsv: bad line: " + std::string(line));
     organization_words_.emplace(std::string(f[0]), *type);
-    if (!f[0].empty()) organization_initials_[static_cast<unsigned char>(f[0][0])] = true;
+    if (!f[0].empty()) organization_lengths_[static_cast<unsigned char>(f[0][0])] |= length_bit(f[0].size());
   }
   for (auto w : data::lines("title_words.txt")) title_words_.emplace(w);
   for (auto w : data::lines("pronouns.txt")) pronouns_.emplace(lower_ascii(w));
+  for (const auto& w : pronouns_)
+    if (!w.empty()) pronoun_lengths_[static_cast<unsigned char>(w[0])] |= length_bit(w.size());
   for (auto w : data::lines("group_words.txt")) group_words_.emplace(lower_ascii(w));
   for (auto line : data::lines("count_scopes.tsv")) {
     const auto f = data::split_fields(line, '\t');
@@ -114,7 +124,8 @@ void Lexicon::load_words() {
     add_to_filter(number_words_, h);
     if (!std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
       throw std::runtime_error("number_words.txt: a word must be ASCII letters: " + w);
-    number_starts_[w[0] - 'a'] |= std::uint32_t{1} << (w.size() == 1 ? 26 : w[1] - 'a');
+    if (w.size() >= 32) throw std::runtime_error("number_words.txt: a word over 31 letters: " + w);
+    number_lengths_[w[0] - 'a'][w.size() == 1 ? 26 : w[1] - 'a'] |= std::uint32_t{1} << w.size();
     number_length_ = std::max(number_length_, 2 * w.size() + 1);
   }
   for (const auto* words : {&pronouns_, &group_words_})
@@ -145,23 +156,37 @@ void Lexicon::add_award(std::string_view text, const FormHit& hit, std::vector<M
 
 // A role or work-type hit whose text is longer than its form took a code point
 // that folds to an ASCII letter (U+017F, U+212A); such text names no form.
+void Lexicon::add_mention(std::string_view text, std::size_t g, const FormHit& hit, std::vector<Match>* awards,
+                          std::vector<RoleMatch>* roles, std::vector<std::pair<Match, EntityType>>* work_types) const {
+  if (g == 0) {
+    add_award(text, hit, *awards);
+    return;
+  }
+  const Gazetteer& forms = g == 1 ? *role_forms_ : *work_forms_;
+  if (hit.end - hit.begin != forms.forms()[hit.form].size()) return;
+  if (g == 1) {
+    const RoleEntry& entry = *role_of_form_[hit.form];
+    roles->push_back({hit.begin, hit.end, std::span<const std::string>(entry.first), entry.second});
+  } else {
+    work_types->push_back({{hit.begin, hit.end, 0}, work_of_form_[hit.form]});
+  }
+}
+
 void Lexicon::find_mentions(std::string_view text, std::vector<Match>* awards, std::vector<RoleMatch>* roles,
                             std::vector<std::pair<Match, EntityType>>* work_types) const {
   const std::array<const Gazetteer*, 3> gs = {awards ? &*award_forms_ : nullptr, roles ? &*role_forms_ : nullptr,
                                                work_types ? &*work_forms_ : nullptr};
-  scan_gazetteers(gs, any_form_, text, [&](std::size_t g, const FormHit& hit) {
-    if (g == 0) {
-      add_award(text, hit, *awards);
-      return;
-    }
-    if (hit.end - hit.begin != gs[g]->forms()[hit.form].size()) return;
-    if (g == 1) {
-      const RoleEntry& entry = *role_of_form_[hit.form];
-      roles->push_back({hit.begin, hit.end, std::span<const std::string>(entry.first), entry.second});
-    } else {
-      work_types->push_back({{hit.begin, hit.end, 0}, work_of_form_[hit.form]});
-    }
-  });
+  scan_gazetteers(gs, any_form_, text,
+                  [&](std::size_t g, const FormHit& hit) { add_mention(text, g, hit, awards, roles, work_types); });
+}
+
+void Lexicon::find_mentions(std::string_view text, std::span<const std::pair<std::uint64_t, std::size_t>> words,
+                            std::vector<Match>* awards, std::vector<RoleMatch>* roles,
+                            std::vector<std::pair<Match, EntityType>>* work_types) const {
+  const std::array<const Gazetteer*, 3> gs = {awards ? &*award_forms_ : nullptr, roles ? &*role_forms_ : nullptr,
+                                               work_types ? &*work_forms_ : nullptr};
+  scan_gazetteers(gs, any_form_, text, words,
+                  [&](std::size_t g, const FormHit& hit) { add_mention(text, g, hit, awards, roles, work_types); });
 }
 
 std::vector<Match> Lexicon::find_awards(std::string_view text) const {
@@ -182,13 +207,14 @@ std::vector<std::pair<Match, EntityType>> Lexicon::find_work_types(std::string_v
   return out;
 }
 
-std::optional<EntityType> Lexicon::organization_word(std::string_view word) const {
-  if (!word.empty() && !organization_initials_[static_cast<unsigned char>(word[0])]) return std::nullopt;
+std::optional<EntityType> Lexicon::find_organization_word(std::string_view word) const {
   const auto it = organization_words_.find(word);
   return it == organization_words_.end() ? std::nullopt : std::optional(it->second);
 }
 
 bool Lexicon::pronoun(std::string_view word) const {
+  if (!word.empty() && !may_have(pronoun_lengths_, gazetteer_detail::lower_bytes[static_cast<unsigned char>(word[0])], word))
+    return false;
   std::array<char, 64> buf;
   const auto key = lower_into(word, buf);
   return key && pronouns_.contains(*key);
@@ -200,21 +226,19 @@ bool Lexicon::group_word(std::string_view word) const {
   return key && group_words_.contains(*key);
 }
 
-std::optional<int> Lexicon::number(std::string_view word) const {
+std::optional<int> Lexicon::read_number(std::string_view word) const {
   if (word.empty()) return std::nullopt;
-  if (std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }) && word.size() <= 6) {
+  // A word that starts with a digit is a number only when all digits (no number word starts with one).
+  if (word[0] >= '0' && word[0] <= '9') {
+    if (word.size() > 6 || !std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return std::nullopt;
     int n = 0;
     for (char c : word) n = n * 10 + (c - '0');
     return n;
   }
-  // Most words are no number word: their first two letters, their length or
-  // their hashes (case-insensitive, of the whole word and of its halves
-  // around a first '-') say so without a copy.
-  const char first = static_cast<char>(word[0] | 0x20);
-  const char second = word.size() == 1 || word[1] == '-' ? '\0' : static_cast<char>(word[1] | 0x20);
-  if (first < 'a' || first > 'z' || (second != '\0' && (second < 'a' || second > 'z')) || word.size() > number_length_ ||
-      !((number_starts_[first - 'a'] >> (second == '\0' ? 26 : second - 'a')) & 1))
-    return std::nullopt;
+  // Most words that pass may_be_number() are no number word still: their
+  // hashes (case-insensitive, of the whole word and of its halves around a
+  // first '-') say so without a copy.
   std::uint64_t whole = gazetteer_detail::basis, before_dash = whole, after_dash = whole;
   bool dashed = false;
   for (const char c : word) {

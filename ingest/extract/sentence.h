@@ -1,6 +1,6 @@
 #pragma once
-// SentenceView: one sentence, read once. It owns the sentence's words, its
-// case-folded text with a word index for whole-word searches, and every
+// SentenceView: one sentence, read once. It owns the sentence's words, a
+// word index for whole-word searches, and every
 // mention found in it (awards, categories, work-type nouns, role words; then
 // works and times, which the engine adds). Dimensions read it; none of them
 // scans the sentence for these again.
@@ -70,6 +70,9 @@ class SentenceView {
   Origin origin;
 
  private:
+  /// Fills tokens_, words_ and bloom_ in one pass over the text; returns
+  /// whether words_ are the words the lexicon's gazetteers read.
+  bool read_words();
   [[nodiscard]] bool whole(std::string_view part) const {
     return part.data() == text_.data() && part.size() == text_.size();
   }
@@ -84,7 +87,6 @@ class SentenceView {
   const Lexicon* lex_;
   const CueWords* cues_;
   std::vector<Token> tokens_;
-  std::string folded_;                                     // lower_ascii(text)
   std::vector<std::pair<std::uint64_t, std::size_t>> words_;  // (hash of word, offset), in order
   std::array<std::uint64_t, 16> bloom_{};                   // the words' hashes, a bit each
   std::vector<Match> awards_;

@@ -59,18 +59,15 @@ bool ends_with_any(std::string_view s, const std::vector<std::string_view>& suff
 
 namespace {
 
+using tokens_detail::byte_set;
+
 // Bytes that core() drops at a word's start and at its end.
-constexpr std::array<bool, 256> byte_set(std::string_view bytes) {
-  std::array<bool, 256> set{};
-  for (char c : bytes) set[static_cast<unsigned char>(c)] = true;
-  return set;
-}
 constexpr auto opening = byte_set("\"('[");
 constexpr auto closing = byte_set(",;:.!?)\"'[]");
 
 }  // namespace
 
-std::string_view core(std::string_view w) {
+std::string_view strip_core(std::string_view w) {
   auto curly = [](std::string_view x, std::size_t at, unsigned char last_a, unsigned char last_b) {
     const auto c = static_cast<unsigned char>(x[at + 2]);
     return x[at] == '\xE2' && x[at + 1] == '\x80' && (c == last_a || c == last_b);
@@ -88,9 +85,7 @@ std::string_view core(std::string_view w) {
   return w;
 }
 
-bool capitalized(std::string_view w) {
-  w = core(w);
-  if (w.empty()) return false;
+bool capitalized_past_ascii(std::string_view w) {
   std::size_t p = 0;
   const char32_t c = next_code_point(w, p);
   return is_upper(c) || is_digit(c);
@@ -101,7 +96,11 @@ bool all_digits(std::string_view w) {
 }
 
 bool is_possessive(std::string_view w) {
-  if (w.size() <= 3 || w.find('s') == std::string_view::npos) return false;  // no "'s" after its core
+  if (w.size() <= 3) return false;
+  // A word that ends in a byte core() keeps ends its core: it must be 's'.
+  const auto last = static_cast<unsigned char>(w.back());
+  if (!tokens_detail::core_back[last] && last != 's') return false;
+  if (w.find('s') == std::string_view::npos) return false;  // no "'s" after its core
   w = core(w);
   return w.size() > 3 && w.back() == 's' && (w.ends_with("'s") || w.ends_with("\xE2\x80\x99s"));
 }
@@ -113,7 +112,7 @@ std::string_view possessor(std::string_view w) {
   return w;
 }
 
-bool word_at(std::string_view t, std::size_t b, std::size_t e) {
+bool word_at_past_ascii(std::string_view t, std::size_t b, std::size_t e) {
   auto alnum = [&](std::size_t i) {
     std::size_t p = i;
     return is_letter(next_code_point(t, p)) || (t[i] >= '0' && t[i] <= '9');
@@ -151,12 +150,36 @@ std::size_t find_word(std::string_view t, std::string_view w, std::size_t from) 
   return std::string_view::npos;
 }
 
+namespace {
+
+// How common a byte is in English prose, roughly (higher: more common).
+constexpr std::array<unsigned char, 256> byte_commonness = [] {
+  std::array<unsigned char, 256> set{};
+  set.fill(2);  // capitals, most punctuation
+  for (int c = 0x80; c < 0x100; ++c) set[static_cast<std::size_t>(c)] = 6;  // UTF-8 of quotes and dashes
+  for (char c = '0'; c <= '9'; ++c) set[static_cast<unsigned char>(c)] = 8;
+  set[','] = set['.'] = 10;
+  const std::string_view letters = "etaoinshrdlcumwfgypbvkjxqz";  // by frequency
+  for (std::size_t k = 0; k < letters.size(); ++k) set[static_cast<unsigned char>(letters[k])] = static_cast<unsigned char>(40 - k);
+  set[' '] = 50;
+  return set;
+}();
+
+}  // namespace
+
 std::size_t find_text(std::string_view t, std::string_view needle, std::size_t from) {
-  if (needle.size() < 2 || needle[0] != ' ') return t.find(needle, from);
-  // " at ": find "at " (a rarer first byte than the space) and look back.
-  const std::string_view rest = needle.substr(1);
-  for (std::size_t at = t.find(rest, from + 1); at != std::string_view::npos; at = t.find(rest, at + 1))
-    if (t[at - 1] == ' ') return at - 1;
+  if (needle.size() < 2) return t.find(needle, from);
+  // Find the needle's rarest byte (memchr), then compare the needle around
+  // it: " of the Year" stops at each 'Y', not at each 'o'.
+  std::size_t k = 0;
+  for (std::size_t j = 1; j < needle.size(); ++j)
+    if (byte_commonness[static_cast<unsigned char>(needle[j])] < byte_commonness[static_cast<unsigned char>(needle[k])]) k = j;
+  if (from > t.size()) return std::string_view::npos;
+  for (std::size_t at = t.find(needle[k], from + k); at != std::string_view::npos; at = t.find(needle[k], at + 1)) {
+    const std::size_t b = at - k;
+    if (b + needle.size() > t.size()) return std::string_view::npos;
+    if (t.compare(b, needle.size(), needle) == 0) return b;
+  }
   return std::string_view::npos;
 }
 

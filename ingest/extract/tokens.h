@@ -3,6 +3,7 @@
 // uses: where a word starts and ends, its core without punctuation, whether
 // it is capitalized, whole-word search.
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
@@ -42,18 +43,56 @@ bool ends_with_any(std::string_view s, std::initializer_list<std::string_view> s
 bool starts_with_any(std::string_view s, const std::vector<std::string_view>& prefixes);
 bool ends_with_any(std::string_view s, const std::vector<std::string_view>& suffixes);
 
-/// A word without the quotes, brackets and punctuation around it.
-std::string_view core(std::string_view w);
+namespace tokens_detail {
+
+constexpr std::array<bool, 256> byte_set(std::string_view bytes) {
+  std::array<bool, 256> set{};
+  for (char c : bytes) set[static_cast<unsigned char>(c)] = true;
+  return set;
+}
+// The bytes core() may strip a word at: its first bytes (with the lead byte of
+// a curly quote), its last bytes (with the last byte of a curly quote).
+constexpr auto core_front = byte_set("\"('[\xE2");
+constexpr auto core_back = byte_set(",;:.!?)\"'[]\x9D\x99");
+
+}  // namespace tokens_detail
+
+/// core() of a word that starts or ends with a byte it may strip.
+std::string_view strip_core(std::string_view w);
+/// A word without the quotes, brackets and punctuation around it. Most words
+/// have none: they are answered inline.
+inline std::string_view core(std::string_view w) {
+  if (w.empty() || (!tokens_detail::core_front[static_cast<unsigned char>(w.front())] &&
+                    !tokens_detail::core_back[static_cast<unsigned char>(w.back())]))
+    return w;
+  return strip_core(w);
+}
+/// capitalized() of a core that starts past ASCII.
+bool capitalized_past_ascii(std::string_view core_word);
 /// Its core starts with an uppercase letter or a digit.
-bool capitalized(std::string_view w);
+inline bool capitalized(std::string_view w) {
+  w = core(w);
+  if (w.empty()) return false;
+  const auto c = static_cast<unsigned char>(w[0]);
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return capitalized_past_ascii(w);
+}
 bool all_digits(std::string_view w);
 /// "Lund's", "Lund’s".
 bool is_possessive(std::string_view w);
 /// "Lund's" -> "Lund".
 std::string_view possessor(std::string_view w);
-/// t[b, e) is a whole word: no letter or digit on either side.
-bool word_at(std::string_view t, std::size_t b, std::size_t e);
 constexpr bool ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+/// word_at() where a byte beside the word is past ASCII.
+bool word_at_past_ascii(std::string_view t, std::size_t b, std::size_t e);
+/// t[b, e) is a whole word: no letter or digit on either side. ASCII
+/// neighbours are answered inline.
+inline bool word_at(std::string_view t, std::size_t b, std::size_t e) {
+  const bool before_ascii = b == 0 || static_cast<unsigned char>(t[b - 1]) < 0x80;
+  const bool after_ascii = e >= t.size() || static_cast<unsigned char>(t[e]) < 0x80;
+  if (!before_ascii || !after_ascii) return word_at_past_ascii(t, b, e);
+  return (b == 0 || !ascii_alnum(t[b - 1])) && (e >= t.size() || !ascii_alnum(t[e]));
+}
 /// The words b..e-1 of `t` as written, without what ends the last word.
 std::string text_of(std::string_view t, const std::vector<Token>& toks, std::size_t b, std::size_t e);
 
@@ -66,8 +105,8 @@ inline std::uint64_t fnv1a(std::string_view s, std::uint64_t basis = 14695981039
   return h;
 }
 
-/// t.find(needle, from), without stopping at each space of the sentence when
-/// the needle starts with one (" at ").
+/// t.find(needle, from), stopping only where the needle's rarest byte is,
+/// not at each space of the sentence when it starts with one (" at ").
 std::size_t find_text(std::string_view t, std::string_view needle, std::size_t from = 0);
 
 /// Whole-word, case-insensitive (ASCII) search of `w` in `t` from `from`.

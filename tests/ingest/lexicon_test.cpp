@@ -15,10 +15,14 @@
 #include <random>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
 #include "ingest/data.h"
+#include "ingest/extract/cues.h"
+#include "ingest/extract/sentence.h"
+#include "ingest/extract/tokens.h"
 #include "ingest/gazetteer.h"
 #include "ingest/lexicon.h"
 #include "ingest/reader.h"
@@ -178,9 +182,72 @@ std::string type_name(EntityType t) {
   }
 }
 
+const extract::CueWords& cue_words() {
+  static const extract::CueWords cues;
+  return cues;
+}
+
+// The word index as SentenceView documents it: runs of letters and digits
+// (as word_at() sees them), each the fnv1a of its bytes, ASCII-lowercased
+// (only where a byte is an ASCII code point: in text that is not UTF-8, a
+// code point may take an ASCII byte after its lead byte).
+std::vector<std::pair<std::uint64_t, std::size_t>> reference_index(std::string_view t) {
+  std::vector<std::pair<std::uint64_t, std::size_t>> out;
+  auto in_word = [&](std::size_t i, std::size_t& next) {
+    next = i;
+    const char32_t c = next_code_point(t, next);
+    return is_letter(c) || (c >= '0' && c <= '9');
+  };
+  std::size_t i = 0, next = 0;
+  while (i < t.size()) {
+    if (!in_word(i, next)) {
+      i = next;
+      continue;
+    }
+    const std::size_t b = i;
+    std::string lowered;
+    for (; i < t.size() && in_word(i, next); i = next)
+      lowered += next == i + 1 ? lower_ascii(t.substr(i, 1)) : std::string(t.substr(i, next - i));
+    out.emplace_back(extract::fnv1a(lowered), b);
+  }
+  return out;
+}
+
+// The sentence view of `text` finds what the lexicon finds in it (from its
+// own word index where it can), and its words and word index are as documented.
+void compare_view(std::string_view text) {
+  const auto& lex = lexicon();
+  Sentence s;
+  s.text = std::string(text);
+  const extract::SentenceView v(s, lex, cue_words());
+  auto spans = [](const auto& ms) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    for (const auto& m : ms) out.emplace_back(m.begin, m.end);
+    return out;
+  };
+  const auto awards = lex.find_awards(text);
+  EXPECT_EQ(spans(v.awards()), spans(awards)) << "view awards in: " << text;
+  for (std::size_t k = 0; k < std::min(awards.size(), v.awards().size()); ++k)
+    EXPECT_EQ(v.awards()[k].index, awards[k].index) << "view awards in: " << text;
+  const auto roles = lex.find_roles(text);
+  EXPECT_EQ(spans(v.roles()), spans(roles)) << "view roles in: " << text;
+  for (std::size_t k = 0; k < std::min(roles.size(), v.roles().size()); ++k)
+    EXPECT_TRUE(v.roles()[k].roles.data() == roles[k].roles.data() && v.roles()[k].kind == roles[k].kind) << text;
+  std::vector<std::tuple<std::size_t, std::size_t, EntityType>> works, view_works;
+  for (const auto& [m, t] : lex.find_work_types(text)) works.emplace_back(m.begin, m.end, t);
+  for (const auto& [m, t] : v.work_types()) view_works.emplace_back(m.begin, m.end, t);
+  EXPECT_EQ(view_works, works) << "view work types in: " << text;
+  std::vector<std::pair<std::size_t, std::size_t>> tokens, view_tokens;
+  for (const auto& tok : extract::split_words(text)) tokens.emplace_back(tok.begin, tok.end);
+  for (const auto& tok : v.tokens()) view_tokens.emplace_back(tok.begin, tok.end);
+  EXPECT_EQ(view_tokens, tokens) << "tokens of: " << text;
+  EXPECT_EQ(v.word_index(), reference_index(text)) << "word index of: " << text;
+}
+
 // Compares the lexicon with the oracle on `text`; returns how many mentions the oracle found.
 std::size_t compare(std::string_view text) {
   const auto& lex = lexicon();
+  compare_view(text);
   std::vector<Award> awards;
   for (const auto& m : lex.find_awards(text)) awards.push_back({m.begin, m.end, m.index});
   EXPECT_EQ(awards, oracle().awards(text)) << "awards in: " << text;
@@ -369,7 +436,9 @@ std::optional<int> old_number(const std::unordered_map<std::string, int>& number
 TEST(lexicon, number_words_as_before) {
   std::unordered_map<std::string, int> numbers;
   std::vector<std::string> words = {"", "a", "An", "13", "123456", "1234567", "twenty-one", "Twenty-One", "twenty-ten",
-                                    "one-twenty", "twenty-", "-one", "thirteen", "THIRTEEN", "twenty-one-two", "zero"};
+                                    "one-twenty", "twenty-", "-one", "thirteen", "THIRTEEN", "twenty-one-two", "zero",
+                                    "a-", "a-b", "AN", "aN", "an-", "t[", "T{", "t`", "tw-x", "the", "Thr33", "se@",
+                                    std::string("t\0o", 3), "\xC3\xA9", "one\xC3\xA9"};
   for (auto line : data::lines("number_words.txt")) {
     const std::size_t sp = line.find_first_of(" \t");
     if (sp == std::string_view::npos) continue;
@@ -389,6 +458,156 @@ TEST(lexicon, number_words_as_before) {
     found += lexicon().number(w).has_value();
   }
   EXPECT_GT(found, 100u);
+}
+
+}  // namespace liner::ingest
+
+namespace liner::ingest {
+
+// find_text (extract/tokens.h) searches from its needle's rarest byte; it
+// must find what std::string_view::find finds, from every position.
+TEST(tokens, find_text_is_find) {
+  const std::vector<std::string> needles = {" of the Year", " category", " at ", " (", "ab", "Ya", "  ", "\xE2\x80\x94", "zz", "of"};
+  std::mt19937 rng(11282026);
+  const std::string alphabet = " oftheYarcgy(\xE2\x80\x94zb.";
+  for (int n = 0; n < 3000; ++n) {
+    std::string text;
+    const int size = static_cast<int>(rng() % 40);
+    for (int k = 0; k < size; ++k) {
+      if (rng() % 6 == 0) text += needles[rng() % needles.size()];
+      else text += alphabet[rng() % alphabet.size()];
+    }
+    for (const auto& needle : needles)
+      for (std::size_t from = 0; from <= text.size() + 1; ++from)
+        ASSERT_EQ(extract::find_text(text, needle, from), std::string_view(text).find(needle, from))
+            << "'" << needle << "' in '" << text << "' from " << from;
+  }
+}
+
+// core() answers most words inline; it must strip what strip_core() strips.
+TEST(tokens, core_inline_is_strip_core) {
+  const std::vector<std::string> pieces = {"a", "Z", "9", "\"", "(", "'", "[", "]", ")", ",", ";", ":", ".", "!", "?",
+                                           "\xE2\x80\x9C", "\xE2\x80\x98", "\xE2\x80\x9D", "\xE2\x80\x99",
+                                           "\xE2\x80\x94", "\xC3\xA9", "\x9D", "\x99", "s", "-"};
+  std::mt19937 rng(281126);
+  EXPECT_EQ(extract::core(""), "");
+  for (int n = 0; n < 20000; ++n) {
+    std::string w;
+    const int size = 1 + static_cast<int>(rng() % 5);
+    for (int k = 0; k < size; ++k) w += pieces[rng() % pieces.size()];
+    EXPECT_EQ(extract::core(w), extract::strip_core(w)) << w;
+    // is_possessive's quick test of the last byte keeps its answer.
+    auto possessive = [](std::string_view x) {
+      if (x.size() <= 3 || x.find('s') == std::string_view::npos) return false;
+      x = extract::strip_core(x);
+      return x.size() > 3 && x.back() == 's' && (x.ends_with("'s") || x.ends_with("\xE2\x80\x99s"));
+    };
+    EXPECT_EQ(extract::is_possessive(w), possessive(w)) << w;
+    EXPECT_EQ(extract::is_possessive("Lund" + w), possessive("Lund" + w)) << w;
+    // capitalized and word_at answer ASCII inline, as their full paths do.
+    const std::string_view c = extract::strip_core(w);
+    EXPECT_EQ(extract::capitalized(w), !c.empty() && extract::capitalized_past_ascii(c)) << w;
+    for (std::size_t b = 0; b <= w.size(); ++b)
+      for (std::size_t e = b; e <= w.size(); ++e)
+        if ((b == 0 || (static_cast<unsigned char>(w[b]) & 0xC0) != 0x80) &&
+            (e == w.size() || (static_cast<unsigned char>(w[e]) & 0xC0) != 0x80)) {
+          EXPECT_EQ(extract::word_at(w, b, e), extract::word_at_past_ascii(w, b, e)) << w << " " << b << " " << e;
+        }
+  }
+}
+
+// organization_word() and pronoun() reject by first byte and length before
+// any lookup; they must answer as a plain lookup of their data files does.
+TEST(lexicon, organization_words_and_pronouns_as_a_lookup) {
+  std::unordered_map<std::string, std::string> organizations;
+  std::vector<std::string> words = {"", "U", "university", "UNIVERSITY", "He", "HE", "hE", "h", "the", "Hers"};
+  for (auto line : data::lines("organizations.tsv")) {
+    const auto f = data::split_fields(line, '\t');
+    organizations.emplace(std::string(f[0]), std::string(f[1]));
+    words.emplace_back(f[0]);
+    words.push_back(std::string(f[0]) + "s");
+  }
+  std::unordered_map<std::string, bool> pronouns;
+  for (auto w : data::lines("pronouns.txt")) {
+    pronouns.emplace(lower_ascii(w), true);
+    words.emplace_back(w);
+    words.push_back(std::string(w) + "m");
+  }
+  for (const auto& e : std::filesystem::recursive_directory_iterator(LINER_FIXTURES)) {
+    if (!e.is_regular_file() || e.path().extension() != ".txt") continue;
+    std::istringstream in(read_file(e.path()));
+    for (std::string w; in >> w;) words.push_back(w);
+  }
+  std::size_t found = 0;
+  for (const auto& w : words) {
+    EXPECT_EQ(lexicon().organization_word(w).has_value(), organizations.contains(w)) << w;
+    EXPECT_EQ(lexicon().pronoun(w), pronouns.contains(lower_ascii(w))) << w;
+    found += organizations.contains(w) + pronouns.contains(lower_ascii(w));
+  }
+  EXPECT_GT(found, 50u);
+}
+
+// SentenceView::find_word answers from its word index for parts of the
+// sentence that cut words too: it must find what the plain scan finds.
+TEST(lexicon, view_find_word_is_the_plain_scan_on_any_part) {
+  ReaderContext ctx;
+  std::mt19937 rng(1128);
+  std::size_t sentences = 0, found = 0;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(LINER_FIXTURES)) {
+    if (!e.is_regular_file() || e.path().extension() != ".txt") continue;
+    auto doc = load_document(e.path().string(), Format::automatic, std::cin);
+    if (!doc.ok()) continue;
+    auto article = read_article(*doc, ctx);
+    if (!article.ok()) continue;
+    for (const auto& s : article->sentences) {
+      if (s.text.empty() || ++sentences > 400) continue;
+      const extract::SentenceView v(s, lexicon(), cue_words());
+      const std::string_view t = v.text();
+      std::vector<std::string> words = {"as", "the", "won", "a", "an", "and", "of the", "in 2"};
+      const auto& toks = v.tokens();
+      for (std::size_t k = 0; k < toks.size(); ++k) {
+        words.emplace_back(extract::core(extract::word_of(t, toks, k)));
+        if (k + 1 < toks.size()) words.push_back(extract::text_of(t, toks, k, k + 2));
+      }
+      for (int n = 0; n < 30; ++n) {
+        std::size_t b = rng() % (t.size() + 1), e2 = rng() % (t.size() + 1);
+        if (b > e2) std::swap(b, e2);
+        const std::string_view part = n == 0 ? t : t.substr(b, e2 - b);
+        const std::string& w = words[rng() % words.size()];
+        const std::size_t from = rng() % 3 == 0 ? rng() % (part.size() + 1) : 0;
+        const std::size_t at = v.find_word(part, w, from);
+        EXPECT_EQ(at, extract::find_word(part, w, from)) << "'" << w << "' in '" << part << "' from " << from;
+        EXPECT_EQ(v.find_word(part, extract::CueWord(w), from), at) << "'" << w << "' in '" << part << "'";
+        found += at != std::string_view::npos;
+      }
+    }
+  }
+  EXPECT_GT(found, 1000u);
+}
+
+// head_hash() hashes the lowercased first word of a name without a copy:
+// as the hash of the first word of the lowercased name.
+TEST(lexicon, head_hash_is_of_the_lowercased_first_word) {
+  auto reference = [](std::string_view name) -> std::optional<std::uint64_t> {
+    const std::string lower = lower_ascii(name);
+    std::size_t p = 0;
+    if (lower.empty()) return std::nullopt;
+    const char32_t c = next_code_point(lower, p);
+    if (!is_letter(c) && !(lower[0] >= '0' && lower[0] <= '9')) return std::nullopt;
+    for (std::size_t q = p; p < lower.size(); p = q) {
+      q = p;
+      const char32_t d = next_code_point(lower, q);
+      if (!is_letter(d) && !(lower[p] >= '0' && lower[p] <= '9')) break;
+    }
+    return extract::fnv1a(std::string_view(lower).substr(0, p));
+  };
+  std::vector<std::string> names = {"", "A", "Ab Cd", "\xC3\x89" "cole Normale", "9 to 5", "'Tis", "ABC-def", "x\xC3\xA9Y z"};
+  for (const auto& e : std::filesystem::recursive_directory_iterator(LINER_FIXTURES)) {
+    if (!e.is_regular_file() || e.path().extension() != ".txt") continue;
+    std::istringstream in(read_file(e.path()));
+    for (std::string w; in >> w;) names.push_back(w + " Rest");
+  }
+  for (const auto& n : names) EXPECT_EQ(extract::head_hash(n), reference(n)) << n;
 }
 
 }  // namespace liner::ingest
