@@ -1,5 +1,6 @@
 #include "ingest/extract/sink.h"
 
+#include <bit>
 #include <charconv>
 #include <iterator>
 
@@ -12,6 +13,38 @@ Entity entity(std::string name, EntityType type) {
   Entity e{std::move(name), type, {}};
   e.key = entity_key(e.name);
   return e;
+}
+
+void HashTable::reserve(std::size_t n) {
+  std::size_t slots = 16;
+  while (slots < 2 * n) slots *= 2;
+  if (slots > slots_.size()) grow(slots);
+}
+
+void HashTable::grow(std::size_t slots) {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(slots, Slot{});
+  shift_ = static_cast<unsigned>(64 - std::countr_zero(slots));
+  for (const Slot& s : old)
+    if (s.value != empty) put(s.hash, s.value);
+}
+
+void HashTable::put(std::uint64_t h, std::size_t value) {
+  std::size_t i = home(h);
+  while (slots_[i].value != empty) i = (i + 1) & mask();
+  slots_[i] = {h, value};
+}
+
+void HashTable::add(std::uint64_t h, std::size_t value) {
+  if (2 * (size_ + 1) > slots_.size()) grow(slots_.empty() ? 16 : 2 * slots_.size());
+  put(h, value);
+  ++size_;
+}
+
+bool HashTable::add_new(std::uint64_t h, std::size_t value) {
+  if (any_of(h, [](std::size_t) { return true; })) return false;
+  add(h, value);
+  return true;
 }
 
 void ClaimSink::add(Predicate p, Entity subject, std::optional<Entity> object, std::optional<std::string> value,
@@ -31,21 +64,18 @@ void ClaimSink::add(Predicate p, Entity subject, std::optional<Entity> object, s
   std::uint64_t h = fnv1a({});
   for (std::size_t i = 0; i < std::size(parts); ++i) h = fnv1a(parts[i], i ? fnv1a("|", h) : h);
   // The id is "c" and the hash in 16 hex digits, so equal ids are equal hashes.
-  if (!claim_ids_.insert(h).second) return;  // the same claim from the same place
-  Claim& c = claims_.emplace_back();
-  c.predicate = p;
-  c.subject = std::move(subject);
-  c.object = std::move(object);
-  c.value = std::move(value);
-  c.qualifiers = std::move(q);
-  c.span = o.span;
-  c.quote = std::string(std::string_view(doc_.text).substr(o.span.start, o.span.end - o.span.start));
-  c.citations = o.citations;
+  if (!claim_ids_.add_new(h, 0)) return;  // the same claim from the same place
   static constexpr char hex[] = "0123456789abcdef";
-  c.id.assign(17, 'c');
-  for (std::size_t k = 0; k < 16; ++k) c.id[16 - k] = hex[(h >> (k * 4)) & 15];
-  if (c.predicate == Predicate::credit && c.object)
-    credited_.emplace(credit_hash(c.span.start, c.subject.key, c.object->key), claims_.size() - 1);
+  char id[17];
+  id[0] = 'c';
+  for (std::size_t k = 0; k < 16; ++k) id[16 - k] = hex[(h >> (k * 4)) & 15];
+  const bool credit = p == Predicate::credit && object;
+  // Built in place, its parts moved in.
+  const Claim& c = claims_.emplace_back(std::string(id, sizeof id), p, std::move(subject), std::move(object),
+                                        std::move(value), std::move(q),
+                                        std::string(std::string_view(doc_.text).substr(o.span.start, o.span.end - o.span.start)),
+                                        o.span, o.citations);
+  if (credit) credited_.add(credit_hash(c.span.start, c.subject.key, c.object->key), claims_.size() - 1);
 }
 
 std::uint64_t ClaimSink::credit_hash(std::size_t start, std::string_view subject_key, std::string_view work_key) {
@@ -54,12 +84,10 @@ std::uint64_t ClaimSink::credit_hash(std::size_t start, std::string_view subject
 
 bool ClaimSink::credited(std::size_t start, std::string_view subject_key, std::string_view work_key) const {
   // A hash match is checked against the claim itself.
-  const auto [b, e] = credited_.equal_range(credit_hash(start, subject_key, work_key));
-  for (auto it = b; it != e; ++it) {
-    const Claim& c = claims_[it->second];
-    if (c.span.start == start && c.subject.key == subject_key && c.object->key == work_key) return true;
-  }
-  return false;
+  return credited_.any_of(credit_hash(start, subject_key, work_key), [&](std::size_t i) {
+    const Claim& c = claims_[i];
+    return c.span.start == start && c.subject.key == subject_key && c.object->key == work_key;
+  });
 }
 
 }  // namespace liner::ingest::extract
