@@ -129,6 +129,7 @@ CueWords::CueWords(DataFiles files) : replaced(std::move(files)) {
   total_tails = list(awards, "awards_cues.tsv", "total_tail");
   award_total_tails = list(awards, "awards_cues.tsv", "award_total_tail");
   count_nouns = list(awards, "awards_cues.tsv", "count_noun");
+  count_noun_words = words(count_nouns);
   for (auto entry : list(awards, "awards_cues.tsv", "count_qualifier")) {
     const std::size_t tab = entry.find('\t');
     if (tab == std::string_view::npos) throw std::logic_error("awards_cues.tsv: count_qualifier needs a word and a qualifier");

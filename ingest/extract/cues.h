@@ -75,6 +75,7 @@ struct CueWords {
   std::vector<std::string_view> total_tails;        ///< " in total" after a number
   std::vector<std::string_view> award_total_tails;  ///< " in all" after a counted award
   std::vector<std::string_view> count_nouns;        ///< "victories": a number counts awards
+  WordList count_noun_words;                        ///< the same, for the word index
   std::vector<std::pair<std::string_view, std::string_view>> count_qualifiers;  ///< "least" -> "at least"
   WordList win_verbs;          ///< "won"
   WordList nomination_words;   ///< "nominated"

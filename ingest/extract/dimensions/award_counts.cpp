@@ -81,6 +81,25 @@ void count_claim(const SentenceView& v, ArticleState& st, ClaimSink& out, std::s
   out.add(Predicate::awardCount, st.subject, std::nullopt, std::to_string(n), q, v.origin);
 }
 
+// The tokens that may be count nouns: each whose core is a whole-word
+// occurrence of one, in order. Every token whose lowercased core is a count
+// noun is among them (the word index finds such an occurrence).
+std::vector<std::size_t> count_noun_tokens(const SentenceView& v, const CueWords& cues) {
+  const std::string_view t = v.text();
+  const auto& toks = v.tokens();
+  std::vector<std::size_t> out;
+  for (const auto& noun : cues.count_noun_words)
+    for (std::size_t at = v.find_word(t, noun); at != std::string_view::npos; at = v.find_word(t, noun, at + 1)) {
+      // The token holding the occurrence: the first that ends after it.
+      const auto it = std::upper_bound(toks.begin(), toks.end(), at, [](std::size_t p, const Token& k) { return p < k.end; });
+      if (it == toks.end() || it->begin > at) continue;
+      const std::string_view c = core(t.substr(it->begin, it->end - it->begin));
+      if (c.data() == t.data() + at && c.size() == noun.lower.size()) out.push_back(static_cast<std::size_t>(it - toks.begin()));
+    }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 }  // namespace
 
 void read_award_counts(const SentenceView& v, ArticleState& st, ClaimSink& out) {
@@ -88,8 +107,17 @@ void read_award_counts(const SentenceView& v, ArticleState& st, ClaimSink& out) 
   const auto& toks = v.tokens();
   const auto& awards = v.awards();
   auto word = [&](std::size_t k) { return core(word_of(t, toks, k)); };
+  // A count is a number right before an award mention or a count noun; a
+  // total ("six in total") needs a count before it. Other numbers count nothing.
+  const std::vector<std::size_t> nouns = count_noun_tokens(v, st.cues);
+  if (awards.empty() && nouns.empty()) return;
+  std::size_t next_noun = 0;  // the first of `nouns` past token i
   Counting c;
   for (std::size_t i = 0; i < toks.size(); ++i) {
+    while (next_noun < nouns.size() && nouns[next_noun] <= i) ++next_noun;
+    if (c.counted_awards.empty() && !(next_noun < nouns.size() && nouns[next_noun] == i + 1) &&
+        std::none_of(awards.begin(), awards.end(), [&](const Match& a) { return a.begin == toks[i].end + 1; }))
+      continue;
     const auto n = st.lex.number(word(i));
     if (!n || *n >= 1000 || *n <= 0) continue;
     if (i > 0 && (word(i - 1) == "No" || word(i - 1) == "the")) continue;
