@@ -1,7 +1,9 @@
 #include "ingest/extract/sink.h"
 
+#include <array>
 #include <bit>
 #include <charconv>
+#include <cstring>
 #include <iterator>
 
 #include "ingest/entity.h"
@@ -23,16 +25,16 @@ void HashTable::reserve(std::size_t n) {
 
 void HashTable::grow(std::size_t slots) {
   std::vector<Slot> old = std::move(slots_);
-  slots_.assign(slots, Slot{});
+  slots_ = std::vector<Slot>(slots);
   shift_ = static_cast<unsigned>(64 - std::countr_zero(slots));
   for (const Slot& s : old)
-    if (s.value != empty) put(s.hash, s.value);
+    if (s.value_1 != 0) put(s.hash, s.value_1 - 1);
 }
 
 void HashTable::put(std::uint64_t h, std::size_t value) {
   std::size_t i = home(h);
-  while (slots_[i].value != empty) i = (i + 1) & mask();
-  slots_[i] = {h, value};
+  while (slots_[i].value_1 != 0) i = (i + 1) & mask();
+  slots_[i] = {h, value + 1};
 }
 
 void HashTable::add(std::uint64_t h, std::size_t value) {
@@ -46,6 +48,18 @@ bool HashTable::add_new(std::uint64_t h, std::size_t value) {
   add(h, value);
   return true;
 }
+
+namespace {
+
+// Each byte as its two hex digits.
+constexpr auto hex_bytes = [] {
+  constexpr char hex[] = "0123456789abcdef";
+  std::array<std::array<char, 2>, 256> out{};
+  for (std::size_t b = 0; b < 256; ++b) out[b] = {hex[b >> 4], hex[b & 15]};
+  return out;
+}();
+
+}  // namespace
 
 void ClaimSink::add(Predicate p, Entity subject, std::optional<Entity> object, std::optional<std::string> value,
                     Qualifiers&& q, const Origin& o) {
@@ -65,10 +79,9 @@ void ClaimSink::add(Predicate p, Entity subject, std::optional<Entity> object, s
   for (std::size_t i = 0; i < std::size(parts); ++i) h = fnv1a(parts[i], i ? fnv1a("|", h) : h);
   // The id is "c" and the hash in 16 hex digits, so equal ids are equal hashes.
   if (!claim_ids_.add_new(h, 0)) return;  // the same claim from the same place
-  static constexpr char hex[] = "0123456789abcdef";
   char id[17];
   id[0] = 'c';
-  for (std::size_t k = 0; k < 16; ++k) id[16 - k] = hex[(h >> (k * 4)) & 15];
+  for (std::size_t k = 0; k < 8; ++k) std::memcpy(id + 15 - 2 * k, hex_bytes[(h >> (k * 8)) & 255].data(), 2);
   const bool credit = p == Predicate::credit && object;
   // Built in place, its parts moved in.
   const Claim& c = claims_.emplace_back(std::string(id, sizeof id), p, std::move(subject), std::move(object),

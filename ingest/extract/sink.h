@@ -37,8 +37,8 @@ class HashTable {
     if (slots_.empty()) return false;
     for (std::size_t i = home(h);; i = (i + 1) & mask()) {
       const Slot& s = slots_[i];
-      if (s.value == empty) return false;
-      if (s.hash == h && f(s.value)) return true;
+      if (s.value_1 == 0) return false;
+      if (s.hash == h && f(s.value_1 - 1)) return true;
     }
   }
   void clear() {
@@ -47,10 +47,9 @@ class HashTable {
   }
 
  private:
-  static constexpr std::size_t empty = ~std::size_t{0};
   struct Slot {
     std::uint64_t hash = 0;
-    std::size_t value = empty;
+    std::size_t value_1 = 0;  // the value plus one; 0 when the slot is empty (zeroed memory)
   };
   [[nodiscard]] std::size_t mask() const { return slots_.size() - 1; }
   // Fibonacci hashing: the high bits of the product, whatever bits h varies in.
@@ -82,6 +81,7 @@ class ClaimSink {
   void reserve(std::size_t n) {
     claims_.reserve(n);
     claim_ids_.reserve(n);
+    credited_.reserve(n);
   }
   /// The claims, in the order they were made.
   std::vector<Claim> take() {
