@@ -64,6 +64,19 @@ std::map<std::string, std::vector<std::string_view>, std::less<>> read_cue_file(
   return out;
 }
 
+void CueWords::prepare_degrees() {
+  for (auto form : degrees) {
+    std::string capital(form);
+    if (!capital.empty() && capital[0] >= 'a' && capital[0] <= 'z') capital[0] = static_cast<char>(capital[0] - 'a' + 'A');
+    degree_capitals.push_back(std::move(capital));
+  }
+  for (std::size_t d = 0; d < degrees.size(); ++d) {
+    const std::uint64_t bit = d < 64 ? std::uint64_t{1} << d : 0;
+    for (std::string_view f : {degrees[d], std::string_view(degree_capitals[d])})
+      if (!f.empty()) degree_starts[static_cast<unsigned char>(f[0])] |= bit;
+  }
+}
+
 CueWords::CueWords(DataFiles files) : replaced(std::move(files)) {
   const auto text = [&](std::string_view name) -> std::string_view {
     const auto it = replaced.find(name);
@@ -76,11 +89,7 @@ CueWords::CueWords(DataFiles files) : replaced(std::move(files)) {
   negations = words(lines("negations.txt"));
   credit_words = words(lines("credit_words.txt"));
   degrees = lines("degrees.txt");
-  for (auto form : degrees) {
-    std::string capital(form);
-    if (!capital.empty() && capital[0] >= 'a' && capital[0] <= 'z') capital[0] = static_cast<char>(capital[0] - 'a' + 'A');
-    degree_capitals.push_back(std::move(capital));
-  }
+  prepare_degrees();
   completion_words = words(lines("completion_words.txt"));
   starters = word_set(lines("sentence_starters.txt"));
   member_words = word_set(lines("member_words.txt"), true);

@@ -2,6 +2,7 @@
 // Word lists the extraction dimensions read (ingest/data/*.txt), loaded once
 // per process into ExtractorContext and shared read-only by every document.
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <set>
@@ -102,11 +103,15 @@ struct CueWords {
   std::set<std::string, std::less<>> third_person;  ///< "he": no owner of the work after it
 
   WordList relatives;         ///< relatives.txt: "her father was born ..."
+  CueWord born{"born"}, died{"died"};  ///< the verbs of a birth date and a death date (life.cpp)
   WordList member_list;       ///< member_words.txt, as written
   WordList negations;         ///< negations.txt
   WordList credit_words;      ///< credit_words.txt: role-less credits
   std::vector<std::string_view> degrees;           ///< degrees.txt, in file order
   std::vector<std::string> degree_capitals;        ///< each degree with its first letter capitalized
+  /// By byte, the degrees whose form or capital starts with it, a bit each
+  /// in list order (all of them past the 64th, which no bit holds).
+  std::array<std::uint64_t, 256> degree_starts{};
   WordList completion_words;  ///< completion_words.txt
   std::set<std::string, std::less<>> starters;      ///< sentence_starters.txt
   std::set<std::string, std::less<>> member_words;  ///< member_words.txt, lowercase
@@ -116,6 +121,9 @@ struct CueWords {
   std::set<std::string, std::less<>> category_end;    ///< category_heads.txt "# end:" group
   std::set<std::string, std::less<>> category_inner;  ///< "# inner:": "or", "of" between capitalized words
   std::set<std::string, std::less<>> category_after_for;  ///< "# after for:"
+
+ private:
+  void prepare_degrees();  // degree_capitals and degree_starts, from degrees
 };
 
 }  // namespace liner::ingest::extract

@@ -8,7 +8,6 @@
 // degree in acoustics at B in 1990" gives each school its own.
 
 #include <algorithm>
-#include <array>
 #include <bit>
 #include <cstdint>
 #include <optional>
@@ -36,14 +35,7 @@ std::string phrase_after(std::string_view t, std::size_t at, const CueWords& cue
 // at the first place one starts, the longest (the first listed of equals).
 std::optional<std::pair<Range, std::string>> degree_in(std::string_view t, std::size_t b, std::size_t e,
                                                        const CueWords& cues) {
-  // The degrees whose form or capital starts with each byte, a bit each, in
-  // list order (all of them on every byte past the 64th).
-  std::array<std::uint64_t, 256> starting{};
-  for (std::size_t d = 0; d < cues.degrees.size(); ++d) {
-    const std::uint64_t bit = d < 64 ? std::uint64_t{1} << d : 0;
-    for (std::string_view f : {cues.degrees[d], std::string_view(cues.degree_capitals[d])})
-      if (!f.empty()) starting[static_cast<unsigned char>(f[0])] |= bit;
-  }
+  const auto& starting = cues.degree_starts;
   auto ascii_alnum = [](char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); };
   auto form_at = [&](std::size_t at, std::size_t d, std::optional<std::pair<Range, std::string>>& best) {
     const std::string_view form = cues.degrees[d];

@@ -75,9 +75,9 @@ void birth_place(const SentenceView& v, ArticleState& st, ClaimSink& out, std::s
 
 void read_birth_and_death(const SentenceView& v, ArticleState& st, ClaimSink& out) {
   const std::string_view t = v.text();
-  for (const auto& [verb, date_pred] : {std::pair{std::string_view("born"), Predicate::birthDate},
-                                        std::pair{std::string_view("died"), Predicate::deathDate}}) {
-    const std::size_t at = v.find_word(t, verb);
+  for (const auto& [verb, date_pred] : {std::pair{&st.cues.born, Predicate::birthDate},
+                                        std::pair{&st.cues.died, Predicate::deathDate}}) {
+    const std::size_t at = v.find_word(t, *verb);
     if (at == std::string_view::npos) continue;
     // The clause before the verb must be about the subject, not a relative.
     const std::size_t clause = t.substr(0, at).find_last_of(";");
@@ -97,7 +97,7 @@ void read_birth_and_death(const SentenceView& v, ArticleState& st, ClaimSink& ou
       out.add(date_pred, who, std::nullopt, date->value.iso, std::move(q), v.origin);
     }
     if (date_pred != Predicate::birthDate || who.key != st.subject.key) continue;
-    birth_place(v, st, out, at, verb.size(), date);
+    birth_place(v, st, out, at, verb->text.size(), date);
   }
 }
 
