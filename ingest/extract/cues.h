@@ -104,6 +104,8 @@ struct CueWords {
 
   WordList relatives;         ///< relatives.txt: "her father was born ..."
   CueWord born{"born"}, died{"died"};  ///< the verbs of a birth date and a death date (life.cpp)
+  /// The words an age needs (life.cpp): "age", "aged", and the "year" of "17-year-old".
+  WordList age_words{CueWord("age"), CueWord("aged"), CueWord("year")};
   WordList member_list;       ///< member_words.txt, as written
   WordList negations;         ///< negations.txt
   WordList credit_words;      ///< credit_words.txt: role-less credits

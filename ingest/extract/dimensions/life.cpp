@@ -142,7 +142,10 @@ void read_life_span(const SentenceView& v, ArticleState& st, ClaimSink& out) {
 // "at the age of 17", "aged 17", "a 17-year-old": the subject's age, at the year nearby.
 void read_age(const SentenceView& v, ArticleState& st, ClaimSink& out) {
   const std::string_view t = v.text();
-  // Each pattern below needs one of these in the sentence.
+  // Each pattern below needs one of these in the sentence: the whole word
+  // "age", "aged" or "year" (the word index tells at once), and the text
+  // "age" or "-year-old".
+  if (!v.has_any(t, st.cues.age_words)) return;
   if (t.find("age") == std::string_view::npos && t.find("-year-old") == std::string_view::npos) return;
   const auto& toks = v.tokens();
   auto word = [&](std::size_t i) { return core(word_of(t, toks, i)); };
