@@ -48,6 +48,16 @@ CueWord::CueWord(std::string_view word) : text(word), lower(lower_ascii(word)) {
   head_hash = fnv1a(std::string_view(lower).substr(0, head));
 }
 
+AnchoredPhrase::AnchoredPhrase(std::string_view phrase) : text(phrase) {
+  auto plain = [](char c) { return static_cast<unsigned char>(c) < 0x80 && !ascii_alnum(c); };
+  for (std::size_t b = 1; b < phrase.size(); ++b) {
+    if (!plain(phrase[b - 1]) || !ascii_alnum(phrase[b])) continue;
+    std::size_t e = b;
+    while (e < phrase.size() && ascii_alnum(phrase[e])) ++e;
+    if (e < phrase.size() && plain(phrase[e])) anchor.emplace(phrase.substr(b, e - b)), offset = b;
+  }
+}
+
 std::map<std::string, std::vector<std::string_view>, std::less<>> read_cue_file(std::string_view file,
                                                                                  std::string_view text) {
   std::map<std::string, std::vector<std::string_view>, std::less<>> out;
@@ -150,7 +160,7 @@ CueWords::CueWords(DataFiles files) : replaced(std::move(files)) {
   const auto membership = read_cue_file("membership_cues.tsv");
   member_headings = list(membership, "membership_cues.tsv", "member_heading");
   person_leads = list(membership, "membership_cues.tsv", "person_lead");
-  person_lead_cores = cores(person_leads);
+  for (auto lead : cores(person_leads)) person_lead_cores.emplace_back(lead);
   joined_verbs = words(list(membership, "membership_cues.tsv", "joined_verb"));
   left_verbs = words(list(membership, "membership_cues.tsv", "left_verb"));
   const auto tables = read_cue_file("tables_cues.tsv");

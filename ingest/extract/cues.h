@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -25,6 +26,17 @@ struct CueWord {
   bool indexed = false;   ///< the word index can answer: a head, then ASCII or nothing
 };
 using WordList = std::vector<CueWord>;
+
+/// A phrase searched as plain text (string_view::find), with the last word
+/// it holds whole (ASCII letters and digits with ASCII that is neither on
+/// both sides, inside the phrase): a text that holds the phrase holds that
+/// word whole, where a sentence's word index finds it.
+struct AnchoredPhrase {
+  explicit AnchoredPhrase(std::string_view phrase);
+  std::string_view text;
+  std::optional<CueWord> anchor;  ///< none when the phrase holds no word whole
+  std::size_t offset = 0;         ///< where the anchor starts in the phrase
+};
 
 /// The lists of a cue file (ingest/data/*_cues.tsv) whose text is `text`:
 /// lines `list<TAB>entry`, an entry in double quotes when its spaces count
@@ -86,7 +98,7 @@ struct CueWords {
   std::vector<std::string_view> person_leads;     ///< "member of the band ": a group follows
   /// The person leads that hold no other lead: a sentence holds some lead
   /// exactly when it holds one of these ("member of " for "member of the band ").
-  std::vector<std::string_view> person_lead_cores;
+  std::vector<AnchoredPhrase> person_lead_cores;
   WordList joined_verbs;     ///< "joined": a start year follows
   WordList left_verbs;       ///< "left": an end year follows
   // tables_cues.tsv: header words of each kind of column
