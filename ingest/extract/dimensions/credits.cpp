@@ -4,7 +4,6 @@
 // contributions to X").
 
 #include <algorithm>
-#include <set>
 
 #include "ingest/entity.h"
 #include "ingest/extract/dimensions/dimensions.h"
@@ -244,7 +243,9 @@ void read_credits(const SentenceView& v, ArticleState& st, ClaimSink& out) {
   const bool negated = v.has_any(t, st.cues.negations);
   const int stated_year = sentence_year(v.times);
   Clauses clauses(v, st);
-  std::set<std::pair<std::string, std::string>> done;
+  // The (agent|work, role) pairs credited: few a sentence, so a list. The
+  // roles are the lexicon's, which outlives the sentence.
+  std::vector<std::pair<std::string, std::string_view>> done;
   for (const auto& r : all) {
     const auto found = agent_of(v, st, r);
     if (!found) continue;
@@ -269,7 +270,9 @@ void read_credits(const SentenceView& v, ArticleState& st, ClaimSink& out) {
         std::string done_key = who.key + "|" + work_key;
         const auto known = st.known_works.find(work_key);
         for (const auto& role : r.roles) {
-          if (!done.emplace(done_key, role).second) continue;
+          if (std::any_of(done.begin(), done.end(), [&](const auto& d) { return d.first == done_key && d.second == role; }))
+            continue;
+          done.emplace_back(done_key, role);
           Qualifiers q;
           q.role = role;
           if (!w->artist.empty()) q.artist = w->artist;
