@@ -84,6 +84,8 @@ struct CueWords {
   std::vector<std::string_view> lead_connectives;    ///< "and ": dropped from a leading clause
   std::vector<std::string_view> lead_skips;          ///< "later": no field
   WordList division_breaks;     ///< "later": not a division
+  WordList division_words{CueWord("where"), CueWord("within"), CueWord("its")};  ///< "where": a school's division may follow
+  WordList others_words{CueWord("who"), CueWord("whose"), CueWord("met")};  ///< "whose": someone else's schooling
   // awards_cues.tsv
   std::vector<std::string_view> total_tails;        ///< " in total" after a number
   std::vector<std::string_view> award_total_tails;  ///< " in all" after a counted award

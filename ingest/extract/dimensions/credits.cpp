@@ -243,6 +243,13 @@ void read_credits(const SentenceView& v, ArticleState& st, ClaimSink& out) {
   const bool negated = v.has_any(t, st.cues.negations);
   const int stated_year = sentence_year(v.times);
   Clauses clauses(v, st);
+  // The keys of the sentence's works, each asked of the state once (targets point into v.works).
+  std::vector<const std::string*> work_keys(v.works.size(), nullptr);
+  auto key_of_work = [&](const Work* w) -> const std::string& {
+    const std::string*& k = work_keys[static_cast<std::size_t>(w - v.works.data())];
+    if (!k) k = &st.key_of(w->name);
+    return *k;
+  };
   // The (agent|work, role) pairs credited: few a sentence, so a list. The
   // roles are the lexicon's, which outlives the sentence.
   std::vector<std::pair<std::string, std::string_view>> done;
@@ -266,7 +273,7 @@ void read_credits(const SentenceView& v, ArticleState& st, ClaimSink& out) {
       for (const Work* w : who.key == agents.front().key ? targets : co_works) {
         // "Faith of the Heart" performed by Rod Stewart: the artist, not a credit.
         if (!subject_agent && st.key_of(w->artist) == who.key) continue;
-        const std::string& work_key = st.key_of(w->name);
+        const std::string& work_key = key_of_work(w);
         std::string done_key = who.key + "|" + work_key;
         const auto known = st.known_works.find(work_key);
         for (const auto& role : r.roles) {

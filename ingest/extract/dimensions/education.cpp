@@ -153,7 +153,7 @@ Schools schools_of(const SentenceView& v, ArticleState& st) {
   // is a division of A, and what is said of B is said of A.
   for (std::size_t i = s.schools.size() - 1; i > 0; --i) {
     const std::string_view gap = t.substr(s.schools[i - 1].range.end, s.schools[i].range.begin - s.schools[i - 1].range.end);
-    if (!v.has_word(gap, {"where", "within", "its"}) || v.has_any(gap, st.cues.division_breaks) ||
+    if (!v.has_any(gap, st.cues.division_words) || v.has_any(gap, st.cues.division_breaks) ||
         s.schools[i - 1].name.find("Universit") == std::string::npos)
       continue;
     s.owned[i - 1].push_back(s.schools[i].range);
@@ -259,7 +259,7 @@ void read_education(const SentenceView& v, ArticleState& st, ClaimSink& out) {
     const auto& parts = s.owned[i];
     // Someone else's schooling: "..., whose father taught at B".
     bool other = false;
-    for (const auto& r : parts) other = other || v.has_word(t.substr(r.begin, r.end - r.begin), {"who", "whose", "met"});
+    for (const auto& r : parts) other = other || v.has_any(t.substr(r.begin, r.end - r.begin), st.cues.others_words);
     if (i > 0 && other) continue;
     std::optional<std::string> degree;
     std::vector<std::string> fields = fields_in(v, st, parts, s.lead_field[i], degree);
