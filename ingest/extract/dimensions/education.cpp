@@ -75,11 +75,18 @@ int graduation_year(const SentenceView& v, const ArticleState& st, const std::ve
   // The parts start and end at word boundaries of the sentence (between
   // words, or at a comma or semicolon), so a word none of them lacks is in
   // the sentence.
-  if (!v.has_any(t, st.cues.completion_words)) return 0;
+  const auto& words = st.cues.completion_words;
+  if (!v.has_any(t, words)) return 0;
+  // Which words the sentence holds, a bit each (all past the 64th): only those
+  // can be in a part.
+  std::uint64_t held = 0;
+  for (std::size_t i = 0; i < words.size() && i < 64; ++i)
+    if (v.find_word(t, words[i]) != std::string_view::npos) held |= std::uint64_t{1} << i;
   for (const auto& r : parts) {
     const std::string_view part = t.substr(r.begin, r.end - r.begin);
-    for (const auto& g : st.cues.completion_words) {
-      const std::size_t at = v.find_word(part, g);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (i < 64 && !((held >> i) & 1)) continue;
+      const std::size_t at = v.find_word(part, words[i]);
       if (at == std::string_view::npos) continue;
       // The year after the word, in a part the school owns: "completing a
       // master's degree in orchestration at <school> in 1982".
