@@ -78,7 +78,7 @@ void count_claim(const SentenceView& v, ArticleState& st, ClaimSink& out, std::s
   if (award_mention < awards.size()) st.counted_awards.insert(award_mention);
   c.count_award = award;
   c.counted_awards.push_back(award);
-  out.add(Predicate::awardCount, st.subject, std::nullopt, std::to_string(n), q, v.origin);
+  out.add(Predicate::awardCount, st.subject, std::nullopt, std::to_string(n), std::move(q), v.origin);
 }
 
 // The token holding byte `at` of the sentence, or toks.size().
@@ -153,7 +153,7 @@ void read_award_counts(const SentenceView& v, ArticleState& st, ClaimSink& out) 
       const auto& counted = c.counted_awards;
       if (std::all_of(counted.begin(), counted.end(), [&](std::size_t a) { return a == counted.front(); }))
         q.award = st.lex.awards()[counted.front()].name;
-      out.add(Predicate::awardCount, st.subject, std::nullopt, std::to_string(*n), q, v.origin);
+      out.add(Predicate::awardCount, st.subject, std::nullopt, std::to_string(*n), std::move(q), v.origin);
       continue;
     }
     std::optional<std::size_t> award;

@@ -95,8 +95,8 @@ void person_membership(const SentenceView& v, ArticleState& st, ClaimSink& out, 
         if (m.value.end_year && m.value.end_year != m.value.begin_year) q.end_year = year_string(m.value.end_year);
         break;
       }
-    out.add(Predicate::memberOf, st.subject, entity(text_of(t, toks, ti, e), EntityType::Group), std::nullopt, q,
-            v.origin);
+    out.add(Predicate::memberOf, st.subject, entity(text_of(t, toks, ti, e), EntityType::Group), std::nullopt,
+            std::move(q), v.origin);
     return;
   }
 }
@@ -187,8 +187,8 @@ bool read_member_item(const SentenceView& v, ArticleState& st, ClaimSink& out) {
   Qualifiers q;
   const auto ts = st.time.find(item);
   period(item, ts, st.cues, q);
-  out.add(Predicate::memberOf, entity(text_of(item, toks, 0, e), EntityType::Person), st.subject, std::nullopt, q,
-          v.origin);
+  out.add(Predicate::memberOf, entity(text_of(item, toks, 0, e), EntityType::Person), st.subject, std::nullopt,
+          std::move(q), v.origin);
   return true;
 }
 
