@@ -59,6 +59,15 @@ constexpr std::array<std::pair<std::string_view, std::optional<std::string> Qual
     {"precision", &Qualifiers::precision},
 }};
 
+// Both tables list the enumerators in order, so a value is its own index.
+template <typename E, std::size_t N>
+constexpr bool in_order(const std::array<std::pair<E, std::string_view>, N>& names) {
+  for (std::size_t i = 0; i < N; ++i)
+    if (static_cast<std::size_t>(names[i].first) != i) return false;
+  return true;
+}
+static_assert(in_order(predicate_names) && in_order(type_names));
+
 }  // namespace
 
 std::vector<std::pair<std::string_view, std::string>> qualifier_list(const Qualifiers& q) {
@@ -75,9 +84,8 @@ std::optional<std::string> qualifier(const Qualifiers& q, std::string_view key) 
 }
 
 std::string_view to_string(Predicate p) {
-  for (const auto& [k, n] : predicate_names)
-    if (k == p) return n;
-  return "credit";
+  const auto i = static_cast<std::size_t>(p);
+  return i < predicate_names.size() ? predicate_names[i].second : "credit";
 }
 
 std::optional<Predicate> predicate_from_string(std::string_view name) {
@@ -87,9 +95,8 @@ std::optional<Predicate> predicate_from_string(std::string_view name) {
 }
 
 std::string_view to_string(EntityType t) {
-  for (const auto& [k, n] : type_names)
-    if (k == t) return n;
-  return "Work";
+  const auto i = static_cast<std::size_t>(t);
+  return i < type_names.size() ? type_names[i].second : "Work";
 }
 
 }  // namespace liner::ingest

@@ -48,6 +48,16 @@ CueWord::CueWord(std::string_view word) : text(word), lower(lower_ascii(word)) {
   head_hash = fnv1a(std::string_view(lower).substr(0, head));
 }
 
+AnchoredPhrase::AnchoredPhrase(std::string_view phrase) : text(phrase) {
+  auto plain = [](char c) { return static_cast<unsigned char>(c) < 0x80 && !ascii_alnum(c); };
+  for (std::size_t b = 1; b < phrase.size(); ++b) {
+    if (!plain(phrase[b - 1]) || !ascii_alnum(phrase[b])) continue;
+    std::size_t e = b;
+    while (e < phrase.size() && ascii_alnum(phrase[e])) ++e;
+    if (e < phrase.size() && plain(phrase[e])) anchor.emplace(phrase.substr(b, e - b)), offset = b;
+  }
+}
+
 std::map<std::string, std::vector<std::string_view>, std::less<>> read_cue_file(std::string_view file,
                                                                                  std::string_view text) {
   std::map<std::string, std::vector<std::string_view>, std::less<>> out;
@@ -64,6 +74,19 @@ std::map<std::string, std::vector<std::string_view>, std::less<>> read_cue_file(
   return out;
 }
 
+void CueWords::prepare_degrees() {
+  for (auto form : degrees) {
+    std::string capital(form);
+    if (!capital.empty() && capital[0] >= 'a' && capital[0] <= 'z') capital[0] = static_cast<char>(capital[0] - 'a' + 'A');
+    degree_capitals.push_back(std::move(capital));
+  }
+  for (std::size_t d = 0; d < degrees.size(); ++d) {
+    const std::uint64_t bit = d < 64 ? std::uint64_t{1} << d : 0;
+    for (std::string_view f : {degrees[d], std::string_view(degree_capitals[d])})
+      if (!f.empty()) degree_starts[static_cast<unsigned char>(f[0])] |= bit;
+  }
+}
+
 CueWords::CueWords(DataFiles files) : replaced(std::move(files)) {
   const auto text = [&](std::string_view name) -> std::string_view {
     const auto it = replaced.find(name);
@@ -76,11 +99,7 @@ CueWords::CueWords(DataFiles files) : replaced(std::move(files)) {
   negations = words(lines("negations.txt"));
   credit_words = words(lines("credit_words.txt"));
   degrees = lines("degrees.txt");
-  for (auto form : degrees) {
-    std::string capital(form);
-    if (!capital.empty() && capital[0] >= 'a' && capital[0] <= 'z') capital[0] = static_cast<char>(capital[0] - 'a' + 'A');
-    degree_capitals.push_back(std::move(capital));
-  }
+  prepare_degrees();
   completion_words = words(lines("completion_words.txt"));
   starters = word_set(lines("sentence_starters.txt"));
   member_words = word_set(lines("member_words.txt"), true);
@@ -129,6 +148,7 @@ CueWords::CueWords(DataFiles files) : replaced(std::move(files)) {
   total_tails = list(awards, "awards_cues.tsv", "total_tail");
   award_total_tails = list(awards, "awards_cues.tsv", "award_total_tail");
   count_nouns = list(awards, "awards_cues.tsv", "count_noun");
+  count_noun_words = words(count_nouns);
   for (auto entry : list(awards, "awards_cues.tsv", "count_qualifier")) {
     const std::size_t tab = entry.find('\t');
     if (tab == std::string_view::npos) throw std::logic_error("awards_cues.tsv: count_qualifier needs a word and a qualifier");
@@ -140,7 +160,7 @@ CueWords::CueWords(DataFiles files) : replaced(std::move(files)) {
   const auto membership = read_cue_file("membership_cues.tsv");
   member_headings = list(membership, "membership_cues.tsv", "member_heading");
   person_leads = list(membership, "membership_cues.tsv", "person_lead");
-  person_lead_cores = cores(person_leads);
+  for (auto lead : cores(person_leads)) person_lead_cores.emplace_back(lead);
   joined_verbs = words(list(membership, "membership_cues.tsv", "joined_verb"));
   left_verbs = words(list(membership, "membership_cues.tsv", "left_verb"));
   const auto tables = read_cue_file("tables_cues.tsv");

@@ -2,8 +2,10 @@
 // Word lists the extraction dimensions read (ingest/data/*.txt), loaded once
 // per process into ExtractorContext and shared read-only by every document.
 
+#include <array>
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -24,6 +26,17 @@ struct CueWord {
   bool indexed = false;   ///< the word index can answer: a head, then ASCII or nothing
 };
 using WordList = std::vector<CueWord>;
+
+/// A phrase searched as plain text (string_view::find), with the last word
+/// it holds whole (ASCII letters and digits with ASCII that is neither on
+/// both sides, inside the phrase): a text that holds the phrase holds that
+/// word whole, where a sentence's word index finds it.
+struct AnchoredPhrase {
+  explicit AnchoredPhrase(std::string_view phrase);
+  std::string_view text;
+  std::optional<CueWord> anchor;  ///< none when the phrase holds no word whole
+  std::size_t offset = 0;         ///< where the anchor starts in the phrase
+};
 
 /// The lists of a cue file (ingest/data/*_cues.tsv) whose text is `text`:
 /// lines `list<TAB>entry`, an entry in double quotes when its spaces count
@@ -71,10 +84,13 @@ struct CueWords {
   std::vector<std::string_view> lead_connectives;    ///< "and ": dropped from a leading clause
   std::vector<std::string_view> lead_skips;          ///< "later": no field
   WordList division_breaks;     ///< "later": not a division
+  WordList division_words{CueWord("where"), CueWord("within"), CueWord("its")};  ///< "where": a school's division may follow
+  WordList others_words{CueWord("who"), CueWord("whose"), CueWord("met")};  ///< "whose": someone else's schooling
   // awards_cues.tsv
   std::vector<std::string_view> total_tails;        ///< " in total" after a number
   std::vector<std::string_view> award_total_tails;  ///< " in all" after a counted award
   std::vector<std::string_view> count_nouns;        ///< "victories": a number counts awards
+  WordList count_noun_words;                        ///< the same, for the word index
   std::vector<std::pair<std::string_view, std::string_view>> count_qualifiers;  ///< "least" -> "at least"
   WordList win_verbs;          ///< "won"
   WordList nomination_words;   ///< "nominated"
@@ -84,7 +100,7 @@ struct CueWords {
   std::vector<std::string_view> person_leads;     ///< "member of the band ": a group follows
   /// The person leads that hold no other lead: a sentence holds some lead
   /// exactly when it holds one of these ("member of " for "member of the band ").
-  std::vector<std::string_view> person_lead_cores;
+  std::vector<AnchoredPhrase> person_lead_cores;
   WordList joined_verbs;     ///< "joined": a start year follows
   WordList left_verbs;       ///< "left": an end year follows
   // tables_cues.tsv: header words of each kind of column
@@ -101,11 +117,17 @@ struct CueWords {
   std::set<std::string, std::less<>> third_person;  ///< "he": no owner of the work after it
 
   WordList relatives;         ///< relatives.txt: "her father was born ..."
+  CueWord born{"born"}, died{"died"};  ///< the verbs of a birth date and a death date (life.cpp)
+  /// The words an age needs (life.cpp): "age", "aged", and the "year" of "17-year-old".
+  WordList age_words{CueWord("age"), CueWord("aged"), CueWord("year")};
   WordList member_list;       ///< member_words.txt, as written
   WordList negations;         ///< negations.txt
   WordList credit_words;      ///< credit_words.txt: role-less credits
   std::vector<std::string_view> degrees;           ///< degrees.txt, in file order
   std::vector<std::string> degree_capitals;        ///< each degree with its first letter capitalized
+  /// By byte, the degrees whose form or capital starts with it, a bit each
+  /// in list order (all of them past the 64th, which no bit holds).
+  std::array<std::uint64_t, 256> degree_starts{};
   WordList completion_words;  ///< completion_words.txt
   std::set<std::string, std::less<>> starters;      ///< sentence_starters.txt
   std::set<std::string, std::less<>> member_words;  ///< member_words.txt, lowercase
@@ -115,6 +137,9 @@ struct CueWords {
   std::set<std::string, std::less<>> category_end;    ///< category_heads.txt "# end:" group
   std::set<std::string, std::less<>> category_inner;  ///< "# inner:": "or", "of" between capitalized words
   std::set<std::string, std::less<>> category_after_for;  ///< "# after for:"
+
+ private:
+  void prepare_degrees();  // degree_capitals and degree_starts, from degrees
 };
 
 }  // namespace liner::ingest::extract

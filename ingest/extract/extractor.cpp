@@ -102,6 +102,12 @@ std::vector<Claim> extract_claims(const Document& doc, const Article& article, c
     }
     v.origin = {s.span, s.citations};
     read_sentence(v, st, out);
+    // Nothing reads a view after its pass 2: what the engine put in it goes
+    // now, so that a long article keeps less of the sentences already read.
+    v.base_works = {};
+    v.works = {};
+    v.times = {};
+    v.origin = {};
   }
   for (const auto& t : article.tables) read_table(t, st, out);
   return out.take();

@@ -1,6 +1,9 @@
 #include "ingest/extract/sink.h"
 
+#include <array>
+#include <bit>
 #include <charconv>
+#include <cstring>
 #include <iterator>
 
 #include "ingest/entity.h"
@@ -13,6 +16,65 @@ Entity entity(std::string name, EntityType type) {
   e.key = entity_key(e.name);
   return e;
 }
+
+void HashTable::reserve(std::size_t n) {
+  std::size_t slots = 16;
+  while (slots < 2 * n) slots *= 2;
+  if (slots > slots_.size()) grow(slots);
+}
+
+void HashTable::grow(std::size_t slots) {
+  std::vector<Slot> old = std::move(slots_);
+  slots_ = std::vector<Slot>(slots);
+  shift_ = static_cast<unsigned>(64 - std::countr_zero(slots));
+  for (const Slot& s : old)
+    if (s.value_1 != 0) put(s.hash, s.value_1 - 1);
+}
+
+void HashTable::put(std::uint64_t h, std::size_t value) {
+  std::size_t i = home(h);
+  while (slots_[i].value_1 != 0) i = (i + 1) & mask();
+  slots_[i] = {h, value + 1};
+}
+
+void HashTable::add(std::uint64_t h, std::size_t value) {
+  if (2 * (size_ + 1) > slots_.size()) grow(slots_.empty() ? 16 : 2 * slots_.size());
+  put(h, value);
+  ++size_;
+}
+
+bool HashTable::add_new(std::uint64_t h, std::size_t value) {
+  if (any_of(h, [](std::size_t) { return true; })) return false;
+  add(h, value);
+  return true;
+}
+
+namespace {
+
+// Each byte as its two hex digits.
+constexpr auto hex_bytes = [] {
+  constexpr char hex[] = "0123456789abcdef";
+  std::array<std::array<char, 2>, 256> out{};
+  for (std::size_t b = 0; b < 256; ++b) out[b] = {hex[b >> 4], hex[b & 15]};
+  return out;
+}();
+
+// fnv1a(s, h) (tokens.h), four bytes a turn: the ids hash every claim's words.
+std::uint64_t fnv1a_unrolled(std::string_view s, std::uint64_t h) {
+  constexpr std::uint64_t prime = 1099511628211ull;
+  auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
+  std::size_t i = 0;
+  for (; i + 4 <= s.size(); i += 4) {
+    h = (h ^ byte(i)) * prime;
+    h = (h ^ byte(i + 1)) * prime;
+    h = (h ^ byte(i + 2)) * prime;
+    h = (h ^ byte(i + 3)) * prime;
+  }
+  for (; i < s.size(); ++i) h = (h ^ byte(i)) * prime;
+  return h;
+}
+
+}  // namespace
 
 void ClaimSink::add(Predicate p, Entity subject, std::optional<Entity> object, std::optional<std::string> value,
                     Qualifiers&& q, const Origin& o) {
@@ -29,23 +91,19 @@ void ClaimSink::add(Predicate p, Entity subject, std::optional<Entity> object, s
                                     q.work ? std::string_view(*q.work) : "", q.field ? std::string_view(*q.field) : "",
                                     q.scope ? std::string_view(*q.scope) : ""};
   std::uint64_t h = fnv1a({});
-  for (std::size_t i = 0; i < std::size(parts); ++i) h = fnv1a(parts[i], i ? fnv1a("|", h) : h);
+  for (std::size_t i = 0; i < std::size(parts); ++i) h = fnv1a_unrolled(parts[i], i ? fnv1a("|", h) : h);
   // The id is "c" and the hash in 16 hex digits, so equal ids are equal hashes.
-  if (!claim_ids_.insert(h).second) return;  // the same claim from the same place
-  Claim& c = claims_.emplace_back();
-  c.predicate = p;
-  c.subject = std::move(subject);
-  c.object = std::move(object);
-  c.value = std::move(value);
-  c.qualifiers = std::move(q);
-  c.span = o.span;
-  c.quote = std::string(std::string_view(doc_.text).substr(o.span.start, o.span.end - o.span.start));
-  c.citations = o.citations;
-  static constexpr char hex[] = "0123456789abcdef";
-  c.id.assign(17, 'c');
-  for (std::size_t k = 0; k < 16; ++k) c.id[16 - k] = hex[(h >> (k * 4)) & 15];
-  if (c.predicate == Predicate::credit && c.object)
-    credited_.emplace(credit_hash(c.span.start, c.subject.key, c.object->key), claims_.size() - 1);
+  if (!claim_ids_.add_new(h, 0)) return;  // the same claim from the same place
+  char id[17];
+  id[0] = 'c';
+  for (std::size_t k = 0; k < 8; ++k) std::memcpy(id + 15 - 2 * k, hex_bytes[(h >> (k * 8)) & 255].data(), 2);
+  const bool credit = p == Predicate::credit && object;
+  // Built in place, its parts moved in.
+  const Claim& c = claims_.emplace_back(std::string(id, sizeof id), p, std::move(subject), std::move(object),
+                                        std::move(value), std::move(q),
+                                        std::string(std::string_view(doc_.text).substr(o.span.start, o.span.end - o.span.start)),
+                                        o.span, o.citations);
+  if (credit) credited_.add(credit_hash(c.span.start, c.subject.key, c.object->key), claims_.size() - 1);
 }
 
 std::uint64_t ClaimSink::credit_hash(std::size_t start, std::string_view subject_key, std::string_view work_key) {
@@ -54,12 +112,10 @@ std::uint64_t ClaimSink::credit_hash(std::size_t start, std::string_view subject
 
 bool ClaimSink::credited(std::size_t start, std::string_view subject_key, std::string_view work_key) const {
   // A hash match is checked against the claim itself.
-  const auto [b, e] = credited_.equal_range(credit_hash(start, subject_key, work_key));
-  for (auto it = b; it != e; ++it) {
-    const Claim& c = claims_[it->second];
-    if (c.span.start == start && c.subject.key == subject_key && c.object->key == work_key) return true;
-  }
-  return false;
+  return credited_.any_of(credit_hash(start, subject_key, work_key), [&](std::size_t i) {
+    const Claim& c = claims_[i];
+    return c.span.start == start && c.subject.key == subject_key && c.object->key == work_key;
+  });
 }
 
 }  // namespace liner::ingest::extract

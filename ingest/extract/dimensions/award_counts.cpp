@@ -78,7 +78,50 @@ void count_claim(const SentenceView& v, ArticleState& st, ClaimSink& out, std::s
   if (award_mention < awards.size()) st.counted_awards.insert(award_mention);
   c.count_award = award;
   c.counted_awards.push_back(award);
-  out.add(Predicate::awardCount, st.subject, std::nullopt, std::to_string(n), q, v.origin);
+  out.add(Predicate::awardCount, st.subject, std::nullopt, std::to_string(n), std::move(q), v.origin);
+}
+
+// The token holding byte `at` of the sentence, or toks.size().
+std::size_t token_at(const std::vector<Token>& toks, std::size_t at) {
+  const auto it = std::upper_bound(toks.begin(), toks.end(), at, [](std::size_t p, const Token& k) { return p < k.end; });
+  return it == toks.end() || it->begin > at ? toks.size() : static_cast<std::size_t>(it - toks.begin());
+}
+
+// The tokens a count may stand at, in order: each right before a token whose
+// core is a whole-word occurrence of a count noun (as every core that is one,
+// lowercased, is), or right before an award mention.
+std::vector<std::size_t> count_places(const SentenceView& v, const CueWords& cues) {
+  const std::string_view t = v.text();
+  const auto& toks = v.tokens();
+  std::vector<std::size_t> out;
+  if (v.awards().empty() && !v.has_any(t, cues.count_noun_words)) return out;
+  auto noun_at = [&](std::size_t at, std::size_t size) {
+    const std::size_t k = token_at(toks, at);
+    if (k == 0 || k == toks.size()) return;
+    const std::string_view c = core(word_of(t, toks, k));
+    if (c.data() == t.data() + at && c.size() == size) out.push_back(k - 1);
+  };
+  // A noun of one ASCII word is a word of the index with its hash; a bit per
+  // hash (its low 6 bits) rules out most words at once.
+  auto one_word = [](const CueWord& w) { return w.indexed && w.head == w.lower.size(); };
+  std::uint64_t bits = 0;
+  for (const auto& noun : cues.count_noun_words)
+    if (one_word(noun)) bits |= std::uint64_t{1} << (noun.head_hash & 63);
+  for (const auto& [h, at] : v.word_index()) {
+    if (!((bits >> (h & 63)) & 1)) continue;
+    for (const auto& noun : cues.count_noun_words)
+      if (one_word(noun) && h == noun.head_hash) noun_at(at, noun.lower.size());
+  }
+  for (const auto& noun : cues.count_noun_words)
+    if (!one_word(noun))
+      for (std::size_t at = v.find_word(t, noun); at != std::string_view::npos; at = v.find_word(t, noun, at + 1))
+        noun_at(at, noun.lower.size());
+  for (const auto& a : v.awards()) {
+    const std::size_t k = a.begin >= 2 ? token_at(toks, a.begin - 2) : toks.size();
+    if (k < toks.size() && toks[k].end + 1 == a.begin) out.push_back(k);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 }  // namespace
@@ -88,8 +131,17 @@ void read_award_counts(const SentenceView& v, ArticleState& st, ClaimSink& out) 
   const auto& toks = v.tokens();
   const auto& awards = v.awards();
   auto word = [&](std::size_t k) { return core(word_of(t, toks, k)); };
+  // A count is a number right before an award mention or a count noun; a
+  // total ("six in total") needs a count before it. Other numbers count nothing.
+  const std::vector<std::size_t> places = count_places(v, st.cues);
+  std::size_t next_place = 0;
   Counting c;
   for (std::size_t i = 0; i < toks.size(); ++i) {
+    if (c.counted_awards.empty()) {  // before the first count, only its places
+      while (next_place < places.size() && places[next_place] < i) ++next_place;
+      if (next_place == places.size()) break;
+      i = places[next_place];
+    }
     const auto n = st.lex.number(word(i));
     if (!n || *n >= 1000 || *n <= 0) continue;
     if (i > 0 && (word(i - 1) == "No" || word(i - 1) == "the")) continue;
@@ -101,7 +153,7 @@ void read_award_counts(const SentenceView& v, ArticleState& st, ClaimSink& out) 
       const auto& counted = c.counted_awards;
       if (std::all_of(counted.begin(), counted.end(), [&](std::size_t a) { return a == counted.front(); }))
         q.award = st.lex.awards()[counted.front()].name;
-      out.add(Predicate::awardCount, st.subject, std::nullopt, std::to_string(*n), q, v.origin);
+      out.add(Predicate::awardCount, st.subject, std::nullopt, std::to_string(*n), std::move(q), v.origin);
       continue;
     }
     std::optional<std::size_t> award;

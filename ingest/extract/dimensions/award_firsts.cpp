@@ -33,7 +33,7 @@ void read_award_firsts(const SentenceView& v, ArticleState& st, ClaimSink& out) 
     win.work = q.work;
     if (win.year || win.work)
       out.add(nomination ? Predicate::awardNominated : Predicate::awardWon, st.subject,
-              entity(st.lex.awards()[awards[a].index].name, EntityType::Award), std::nullopt, win, v.origin);
+              entity(st.lex.awards()[awards[a].index].name, EntityType::Award), std::nullopt, std::move(win), v.origin);
   }
 }
 

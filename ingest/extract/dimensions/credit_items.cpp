@@ -128,14 +128,14 @@ bool read_credit_item(const SentenceView& v, ArticleState& st, ClaimSink& out) {
         q.role = role;
         if (!w.artist.empty()) q.artist = w.artist;
         if (w.year) q.year = year_string(w.year);
-        out.add(Predicate::credit, who, st.work_entity(w), std::nullopt, q, v.origin);
+        out.add(Predicate::credit, who, st.work_entity(w), std::nullopt, std::move(q), v.origin);
       }
     }
   if (w.year) {
     Qualifiers q;
     if (!w.artist.empty()) q.artist = w.artist;
     q.work_type = std::string(type_word(w.type));
-    out.add(Predicate::releaseYear, st.work_entity(w), std::nullopt, year_string(w.year), q, v.origin);
+    out.add(Predicate::releaseYear, st.work_entity(w), std::nullopt, year_string(w.year), std::move(q), v.origin);
   }
   remember_work(st, w);
   return true;

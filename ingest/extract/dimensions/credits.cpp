@@ -4,7 +4,6 @@
 // contributions to X").
 
 #include <algorithm>
-#include <set>
 
 #include "ingest/entity.h"
 #include "ingest/extract/dimensions/dimensions.h"
@@ -244,7 +243,16 @@ void read_credits(const SentenceView& v, ArticleState& st, ClaimSink& out) {
   const bool negated = v.has_any(t, st.cues.negations);
   const int stated_year = sentence_year(v.times);
   Clauses clauses(v, st);
-  std::set<std::pair<std::string, std::string>> done;
+  // The keys of the sentence's works, each asked of the state once (targets point into v.works).
+  std::vector<const std::string*> work_keys(v.works.size(), nullptr);
+  auto key_of_work = [&](const Work* w) -> const std::string& {
+    const std::string*& k = work_keys[static_cast<std::size_t>(w - v.works.data())];
+    if (!k) k = &st.key_of(w->name);
+    return *k;
+  };
+  // The (agent|work, role) pairs credited: few a sentence, so a list. The
+  // roles are the lexicon's, which outlives the sentence.
+  std::vector<std::pair<std::string, std::string_view>> done;
   for (const auto& r : all) {
     const auto found = agent_of(v, st, r);
     if (!found) continue;
@@ -265,11 +273,13 @@ void read_credits(const SentenceView& v, ArticleState& st, ClaimSink& out) {
       for (const Work* w : who.key == agents.front().key ? targets : co_works) {
         // "Faith of the Heart" performed by Rod Stewart: the artist, not a credit.
         if (!subject_agent && st.key_of(w->artist) == who.key) continue;
-        const std::string& work_key = st.key_of(w->name);
+        const std::string& work_key = key_of_work(w);
         std::string done_key = who.key + "|" + work_key;
         const auto known = st.known_works.find(work_key);
         for (const auto& role : r.roles) {
-          if (!done.emplace(done_key, role).second) continue;
+          if (std::any_of(done.begin(), done.end(), [&](const auto& d) { return d.first == done_key && d.second == role; }))
+            continue;
+          done.emplace_back(done_key, role);
           Qualifiers q;
           q.role = role;
           if (!w->artist.empty()) q.artist = w->artist;

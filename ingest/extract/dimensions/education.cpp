@@ -8,7 +8,6 @@
 // degree in acoustics at B in 1990" gives each school its own.
 
 #include <algorithm>
-#include <array>
 #include <bit>
 #include <cstdint>
 #include <optional>
@@ -36,14 +35,7 @@ std::string phrase_after(std::string_view t, std::size_t at, const CueWords& cue
 // at the first place one starts, the longest (the first listed of equals).
 std::optional<std::pair<Range, std::string>> degree_in(std::string_view t, std::size_t b, std::size_t e,
                                                        const CueWords& cues) {
-  // The degrees whose form or capital starts with each byte, a bit each, in
-  // list order (all of them on every byte past the 64th).
-  std::array<std::uint64_t, 256> starting{};
-  for (std::size_t d = 0; d < cues.degrees.size(); ++d) {
-    const std::uint64_t bit = d < 64 ? std::uint64_t{1} << d : 0;
-    for (std::string_view f : {cues.degrees[d], std::string_view(cues.degree_capitals[d])})
-      if (!f.empty()) starting[static_cast<unsigned char>(f[0])] |= bit;
-  }
+  const auto& starting = cues.degree_starts;
   auto ascii_alnum = [](char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); };
   auto form_at = [&](std::size_t at, std::size_t d, std::optional<std::pair<Range, std::string>>& best) {
     const std::string_view form = cues.degrees[d];
@@ -83,11 +75,18 @@ int graduation_year(const SentenceView& v, const ArticleState& st, const std::ve
   // The parts start and end at word boundaries of the sentence (between
   // words, or at a comma or semicolon), so a word none of them lacks is in
   // the sentence.
-  if (!v.has_any(t, st.cues.completion_words)) return 0;
+  const auto& words = st.cues.completion_words;
+  if (!v.has_any(t, words)) return 0;
+  // Which words the sentence holds, a bit each (all past the 64th): only those
+  // can be in a part.
+  std::uint64_t held = 0;
+  for (std::size_t i = 0; i < words.size() && i < 64; ++i)
+    if (v.find_word(t, words[i]) != std::string_view::npos) held |= std::uint64_t{1} << i;
   for (const auto& r : parts) {
     const std::string_view part = t.substr(r.begin, r.end - r.begin);
-    for (const auto& g : st.cues.completion_words) {
-      const std::size_t at = v.find_word(part, g);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (i < 64 && !((held >> i) & 1)) continue;
+      const std::size_t at = v.find_word(part, words[i]);
       if (at == std::string_view::npos) continue;
       // The year after the word, in a part the school owns: "completing a
       // master's degree in orchestration at <school> in 1982".
@@ -161,7 +160,7 @@ Schools schools_of(const SentenceView& v, ArticleState& st) {
   // is a division of A, and what is said of B is said of A.
   for (std::size_t i = s.schools.size() - 1; i > 0; --i) {
     const std::string_view gap = t.substr(s.schools[i - 1].range.end, s.schools[i].range.begin - s.schools[i - 1].range.end);
-    if (!v.has_word(gap, {"where", "within", "its"}) || v.has_any(gap, st.cues.division_breaks) ||
+    if (!v.has_any(gap, st.cues.division_words) || v.has_any(gap, st.cues.division_breaks) ||
         s.schools[i - 1].name.find("Universit") == std::string::npos)
       continue;
     s.owned[i - 1].push_back(s.schools[i].range);
@@ -267,7 +266,7 @@ void read_education(const SentenceView& v, ArticleState& st, ClaimSink& out) {
     const auto& parts = s.owned[i];
     // Someone else's schooling: "..., whose father taught at B".
     bool other = false;
-    for (const auto& r : parts) other = other || v.has_word(t.substr(r.begin, r.end - r.begin), {"who", "whose", "met"});
+    for (const auto& r : parts) other = other || v.has_any(t.substr(r.begin, r.end - r.begin), st.cues.others_words);
     if (i > 0 && other) continue;
     std::optional<std::string> degree;
     std::vector<std::string> fields = fields_in(v, st, parts, s.lead_field[i], degree);

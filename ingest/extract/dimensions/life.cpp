@@ -75,9 +75,9 @@ void birth_place(const SentenceView& v, ArticleState& st, ClaimSink& out, std::s
 
 void read_birth_and_death(const SentenceView& v, ArticleState& st, ClaimSink& out) {
   const std::string_view t = v.text();
-  for (const auto& [verb, date_pred] : {std::pair{std::string_view("born"), Predicate::birthDate},
-                                        std::pair{std::string_view("died"), Predicate::deathDate}}) {
-    const std::size_t at = v.find_word(t, verb);
+  for (const auto& [verb, date_pred] : {std::pair{&st.cues.born, Predicate::birthDate},
+                                        std::pair{&st.cues.died, Predicate::deathDate}}) {
+    const std::size_t at = v.find_word(t, *verb);
     if (at == std::string_view::npos) continue;
     // The clause before the verb must be about the subject, not a relative.
     const std::size_t clause = t.substr(0, at).find_last_of(";");
@@ -97,7 +97,7 @@ void read_birth_and_death(const SentenceView& v, ArticleState& st, ClaimSink& ou
       out.add(date_pred, who, std::nullopt, date->value.iso, std::move(q), v.origin);
     }
     if (date_pred != Predicate::birthDate || who.key != st.subject.key) continue;
-    birth_place(v, st, out, at, verb.size(), date);
+    birth_place(v, st, out, at, verb->text.size(), date);
   }
 }
 
@@ -142,7 +142,10 @@ void read_life_span(const SentenceView& v, ArticleState& st, ClaimSink& out) {
 // "at the age of 17", "aged 17", "a 17-year-old": the subject's age, at the year nearby.
 void read_age(const SentenceView& v, ArticleState& st, ClaimSink& out) {
   const std::string_view t = v.text();
-  // Each pattern below needs one of these in the sentence.
+  // Each pattern below needs one of these in the sentence: the whole word
+  // "age", "aged" or "year" (the word index tells at once), and the text
+  // "age" or "-year-old".
+  if (!v.has_any(t, st.cues.age_words)) return;
   if (t.find("age") == std::string_view::npos && t.find("-year-old") == std::string_view::npos) return;
   const auto& toks = v.tokens();
   auto word = [&](std::size_t i) { return core(word_of(t, toks, i)); };

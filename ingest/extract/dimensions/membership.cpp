@@ -95,8 +95,8 @@ void person_membership(const SentenceView& v, ArticleState& st, ClaimSink& out, 
         if (m.value.end_year && m.value.end_year != m.value.begin_year) q.end_year = year_string(m.value.end_year);
         break;
       }
-    out.add(Predicate::memberOf, st.subject, entity(text_of(t, toks, ti, e), EntityType::Group), std::nullopt, q,
-            v.origin);
+    out.add(Predicate::memberOf, st.subject, entity(text_of(t, toks, ti, e), EntityType::Group), std::nullopt,
+            std::move(q), v.origin);
     return;
   }
 }
@@ -115,6 +115,26 @@ void membership_clause(const SentenceView& v, ArticleState& st, ClaimSink& out, 
   for (std::size_t i = 0; i < toks.size(); ++i) i = group_member(v, st, out, t, toks, i, ts, works, period_q, start);
 }
 
+// Whether the sentence holds one of `phrases` (as string_view::find would
+// find it): where one has an anchor, only at the places the word index
+// holds the anchor.
+bool holds_any(const SentenceView& v, const std::vector<AnchoredPhrase>& phrases) {
+  const std::string_view t = v.text();
+  // One pass over the words; a bit per anchor hash (its low 6 bits) passes few.
+  std::uint64_t bits = 0;
+  for (const auto& p : phrases) {
+    if (p.anchor) bits |= std::uint64_t{1} << (p.anchor->head_hash & 63);
+    else if (t.find(p.text) != std::string_view::npos) return true;
+  }
+  for (const auto& [h, at] : v.word_index()) {
+    if (!((bits >> (h & 63)) & 1)) continue;
+    for (const auto& p : phrases)
+      if (p.anchor && h == p.anchor->head_hash && at >= p.offset && t.substr(at - p.offset).starts_with(p.text))
+        return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // Clause by clause: "X joined in 1994 and left in 2001; he was replaced by Y."
@@ -124,8 +144,7 @@ void read_membership(const SentenceView& v, ArticleState& st, ClaimSink& out) {
   // (a group's article) or a lead such as "member of the band " (a person's).
   if (st.subject.type == EntityType::Group) {
     if (!v.has_any(sentence, st.cues.member_list)) return;
-  } else if (std::none_of(st.cues.person_lead_cores.begin(), st.cues.person_lead_cores.end(),
-                          [&](std::string_view lead) { return sentence.find(lead) != std::string_view::npos; })) {
+  } else if (!holds_any(v, st.cues.person_lead_cores)) {
     return;
   }
   std::size_t start = 0;
@@ -168,8 +187,8 @@ bool read_member_item(const SentenceView& v, ArticleState& st, ClaimSink& out) {
   Qualifiers q;
   const auto ts = st.time.find(item);
   period(item, ts, st.cues, q);
-  out.add(Predicate::memberOf, entity(text_of(item, toks, 0, e), EntityType::Person), st.subject, std::nullopt, q,
-          v.origin);
+  out.add(Predicate::memberOf, entity(text_of(item, toks, 0, e), EntityType::Person), st.subject, std::nullopt,
+          std::move(q), v.origin);
   return true;
 }
 

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 
-#include "ingest/entity.h"
 #include "ingest/extract/dimensions/dimensions.h"
 #include "ingest/extract/mentions/works.h"
 
@@ -88,7 +87,7 @@ void read_table(const Table& t, ArticleState& st, ClaimSink& out) {
     const int year = year_text.size() >= 4 && all_digits(year_text.substr(0, 4)) ? std::stoi(year_text.substr(0, 4)) : 0;
     Work w = col.work >= 0 ? cell_work(cell(col.work)) : Work{};
     if (w.artist.empty()) w.artist = cell(col.artist);
-    if (const auto known = st.known_works.find(entity_key(w.name)); known != st.known_works.end() && w.type == EntityType::Work)
+    if (const auto known = st.known_works.find(st.key_of(w.name)); known != st.known_works.end() && w.type == EntityType::Work)
       w.type = known->second.type;
     std::vector<std::string> roles;
     for (const auto& r : st.lex.find_roles(cell(col.role)))

@@ -36,7 +36,9 @@ std::size_t name_after_head(std::string_view t, const std::vector<Token>& toks, 
 // is_possessive(raw) ? possessor(raw) : core(raw), with core taken once: a
 // core of more than 3 bytes ending in "'s" or "’s" is a possessive's.
 std::string_view org_word(std::string_view raw) {
-  const std::string_view c = core(raw);
+  // A word that starts and ends with an ASCII letter or digit is its own core
+  // (core() drops only punctuation, quotes and brackets): most words.
+  const std::string_view c = !raw.empty() && ascii_alnum(raw.front()) && ascii_alnum(raw.back()) ? raw : core(raw);
   if (c.size() <= 3 || c.back() != 's') return c;
   if (c.ends_with("'s")) return c.substr(0, c.size() - 2);
   if (c.ends_with("\xE2\x80\x99s")) return c.substr(0, c.size() - 4);
