@@ -179,6 +179,10 @@ std::vector<Category> SentenceView::categories_of(std::string_view part) const {
   return whole(part) ? categories_ : scan_categories(part, *lex_, *cues_);
 }
 
+std::vector<Category> SentenceView::categories_of(std::string_view part, const std::vector<Match>& awards) const {
+  return whole(part) ? categories_ : scan_categories(part, *lex_, *cues_, &awards);
+}
+
 std::size_t SentenceView::find_word(std::string_view t, std::string_view w, std::size_t from) const {
   // A lowercase ASCII word (as the code writes its own) needs no copy.
   if (std::any_of(w.begin(), w.end(), [](char c) { return (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80; }))

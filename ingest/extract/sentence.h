@@ -59,6 +59,8 @@ class SentenceView {
   [[nodiscard]] const std::vector<RoleMatch>& roles() const { return roles_; }
   /// Categories of `part` (the view's own when `part` is the sentence).
   [[nodiscard]] std::vector<Category> categories_of(std::string_view part) const;
+  /// The same, given lex.find_awards(part), found already.
+  [[nodiscard]] std::vector<Category> categories_of(std::string_view part, const std::vector<Match>& awards) const;
 
   /// Found by the engine: the works (pass 1 alone, then with titles known
   /// from the whole article), the times outside titles, whether the sentence

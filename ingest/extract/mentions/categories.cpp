@@ -129,11 +129,16 @@ void of_the_year(std::string_view t, std::vector<Category>& out) {
 std::vector<Category> scan_categories(std::string_view t, const Lexicon& lex, const CueWords& cues,
                                       const std::vector<Match>* awards, const std::vector<Token>* tokens) {
   std::vector<Category> out;
+  std::vector<Match> found;
+  if (!awards) found = lex.find_awards(t);
+  const std::vector<Match>& aw = awards ? *awards : found;
+  // Only the finders after "Best" and after an award read words: without
+  // either, no split.
   std::vector<Token> split;
-  if (!tokens) split = split_words(t);
+  if (!tokens && (!aw.empty() || t.find("Best") != std::string_view::npos)) split = split_words(t);
   const std::vector<Token>& toks = tokens ? *tokens : split;
   best_categories(t, toks, lex, cues, out);
-  award_for_categories(t, toks, awards ? *awards : lex.find_awards(t), cues, out);
+  award_for_categories(t, toks, aw, cues, out);
   named_category(t, out);
   of_the_year(t, out);
   std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.range.begin < b.range.begin; });

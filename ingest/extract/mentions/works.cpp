@@ -233,7 +233,7 @@ void WorkFinder::paren(Work& w, std::size_t pos) const {
     if (!in_awards.empty()) {
       w.award_year = year;
       w.award = in_awards.front().index;
-      const auto inner_cats = v_.categories_of(inner);
+      const auto inner_cats = v_.categories_of(inner, in_awards);
       if (!inner_cats.empty()) w.award_category = inner_cats.front().text;
     } else if (rest.empty()) {
       w.year = year;
@@ -246,9 +246,10 @@ void WorkFinder::paren(Work& w, std::size_t pos) const {
         w.type = kinds.front().second;
       }
     }
-  } else if (!inner.empty() && capitalized(inner) && w.artist.empty() && lex_.find_awards(inner).empty() &&
-             v_.categories_of(inner).empty()) {
-    w.artist = std::string(inner);  // "Vivir es Cantar (Lúa Brava)"
+  } else if (!inner.empty() && capitalized(inner) && w.artist.empty()) {
+    const auto in_awards = lex_.find_awards(inner);
+    if (in_awards.empty() && v_.categories_of(inner, in_awards).empty())
+      w.artist = std::string(inner);  // "Vivir es Cantar (Lúa Brava)"
   }
 }
 
