@@ -62,6 +62,9 @@ Lexicon::Lexicon() {
   }
   award_forms_.emplace(std::move(forms), GazetteerOptions{.ignore_case = false, .plural = true}, "awards.tsv");
   for (const auto& form : award_forms_->forms()) award_of_form_.push_back(award_of.at(lower_ascii(form)));
+  award_needs_letter_ = std::all_of(award_forms_->forms().begin(), award_forms_->forms().end(), [](const std::string& f) {
+    return std::any_of(f.begin(), f.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
+  });
 
   forms.clear();
   for (auto line : data::lines("roles.tsv")) {

@@ -64,6 +64,9 @@ class Lexicon {
   [[nodiscard]] const std::vector<AwardInfo>& awards() const { return awards_; }
   /// Award mentions in `text`, longest form first, non-overlapping, in order.
   [[nodiscard]] std::vector<Match> find_awards(std::string_view text) const;
+  /// Whether every award form has an ASCII letter: award forms match byte
+  /// for byte, so then text without one names no award.
+  [[nodiscard]] bool award_needs_letter() const { return award_needs_letter_; }
   /// Role words in `text`.
   [[nodiscard]] std::vector<RoleMatch> find_roles(std::string_view text) const;
   /// Work-type nouns in `text`; `index` is unused, the type is returned alongside.
@@ -134,6 +137,7 @@ class Lexicon {
   std::vector<AwardInfo> awards_;
   std::optional<Gazetteer> award_forms_;
   std::vector<std::size_t> award_of_form_;  // by award_forms_ index
+  bool award_needs_letter_ = false;
   std::unordered_map<std::string, RoleEntry> roles_;  // lowercase form -> entry
   std::optional<Gazetteer> role_forms_;
   std::vector<const RoleEntry*> role_of_form_;  // by role_forms_ index

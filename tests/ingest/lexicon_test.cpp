@@ -610,4 +610,13 @@ TEST(lexicon, head_hash_is_of_the_lowercased_first_word) {
   for (const auto& n : names) EXPECT_EQ(extract::head_hash(n), reference(n)) << n;
 }
 
+// Works' parentheticals skip find_awards when they have no ASCII letter
+// ("(2004)"), which is right only while every award form has one.
+TEST(lexicon, award_forms_all_have_a_letter) {
+  const auto& lex = lexicon();
+  EXPECT_TRUE(lex.award_needs_letter());
+  for (const std::string_view t : {"2004", "1993\xE2\x80\x93" "1995", "2004 ", "2011-12", "(1999)", "\xC5\xBF"})
+    EXPECT_TRUE(lex.find_awards(t).empty()) << t;
+}
+
 }  // namespace liner::ingest

@@ -229,7 +229,9 @@ void WorkFinder::paren(Work& w, std::size_t pos) const {
   if (inner.size() >= 4 && all_digits(inner.substr(0, 4))) {
     const int year = four_digits(inner.substr(0, 4));
     const std::string_view rest = trim(inner.substr(4));
-    const auto in_awards = lex_.find_awards(inner);
+    // "(2004)", "(1993–1995)": no letter, so no award (when the lexicon's forms all have one).
+    const bool lettered = std::any_of(inner.begin(), inner.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
+    const auto in_awards = lettered || !lex_.award_needs_letter() ? lex_.find_awards(inner) : std::vector<Match>{};
     if (!in_awards.empty()) {
       w.award_year = year;
       w.award = in_awards.front().index;
