@@ -210,21 +210,7 @@ std::size_t SentenceView::find_lower(std::string_view t, std::string_view text, 
   const bool inside = !text_.empty() && t.data() >= text_.data() && t.data() + t.size() <= text_.data() + text_.size();
   if (!inside || text.empty() || text.size() > t.size()) return extract::find_word(t, text, from);
   const auto off = static_cast<std::size_t>(t.data() - text_.data());
-  // The first match at a word of the index (a word start of the sentence at
-  // or after off + start) whose hash is that of the first word of `w`.
-  auto indexed_match = [&](std::size_t start) {
-    auto it = words_.begin();
-    if (off + start > 0)
-      it = std::lower_bound(words_.begin(), words_.end(), off + start,
-                            [](const auto& word, std::size_t p) { return word.second < p; });
-    for (; it != words_.end(); ++it) {
-      if (it->first != head_hash) continue;
-      const std::size_t at = it->second - off;
-      if (at + lw.size() > t.size()) break;
-      if (equals_lower(t.substr(at, lw.size()), lw) && word_at(t, at, at + lw.size())) return at;
-    }
-    return npos;
-  };
+  auto indexed_match = [&](std::size_t start) { return find_indexed(t, off, lw, head_hash, start); };
   auto match_at = [&](std::size_t at) { return equals_lower(t.substr(at, lw.size()), lw) && word_at(t, at, at + lw.size()); };
   auto code_point_starts = [&](std::size_t p) { return p == text_.size() || (static_cast<unsigned char>(text_[p]) & 0xC0) != 0x80; };
   // The index answers when `w` starts with an ASCII word followed by ASCII
@@ -247,6 +233,21 @@ std::size_t SentenceView::find_lower(std::string_view t, std::string_view text, 
   return npos;
 }
 
+std::size_t SentenceView::find_indexed(std::string_view t, std::size_t off, std::string_view lw, std::uint64_t head_hash,
+                                       std::size_t start) const {
+  auto it = words_.begin();
+  if (off + start > 0)
+    it = std::lower_bound(words_.begin(), words_.end(), off + start,
+                          [](const auto& word, std::size_t p) { return word.second < p; });
+  for (; it != words_.end(); ++it) {
+    if (it->first != head_hash) continue;
+    const std::size_t at = it->second - off;
+    if (at + lw.size() > t.size()) break;
+    if (equals_lower(t.substr(at, lw.size()), lw) && word_at(t, at, at + lw.size())) return at;
+  }
+  return std::string_view::npos;
+}
+
 bool SentenceView::has_word(std::string_view part, std::initializer_list<std::string_view> words) const {
   for (auto w : words)
     if (find_word(part, w) != std::string_view::npos) return true;
@@ -265,8 +266,17 @@ bool SentenceView::has_any(std::string_view part, const WordList& words) const {
       if (find_word(part, w) != std::string_view::npos) return true;
     return false;
   }
-  for (const auto& w : words)
-    if ((!w.indexed || may_have(w.head_hash)) && find_word(part, w) != std::string_view::npos) return true;
+  // An indexed word find_word would look up in the index: straight there
+  // (find_lower's other tests passed for the whole part already).
+  for (const auto& w : words) {
+    if (!w.indexed) {
+      if (find_word(part, w) != std::string_view::npos) return true;
+    } else if (may_have(w.head_hash)) {
+      const bool direct = inside && !w.text.empty() && w.text.size() <= part.size();
+      if ((direct ? find_indexed(part, off, w.lower, w.head_hash, 0) : find_word(part, w)) != std::string_view::npos)
+        return true;
+    }
+  }
   return false;
 }
 

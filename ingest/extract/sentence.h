@@ -81,6 +81,11 @@ class SentenceView {
   /// find_word of `text`, lowercased `lw`, with the hash of its first word.
   [[nodiscard]] std::size_t find_lower(std::string_view t, std::string_view text, std::string_view lw, bool indexed,
                                        std::uint64_t head_hash, std::size_t from) const;
+  /// The first match of lowercased `lw` in `t` (the sentence's text from
+  /// `off`) at an indexed word start at or after `start` whose hash is
+  /// `head_hash`; `t` starts and ends at word boundaries.
+  [[nodiscard]] std::size_t find_indexed(std::string_view t, std::size_t off, std::string_view lw,
+                                         std::uint64_t head_hash, std::size_t start) const;
   /// Whether some word of the sentence may hash to `h` (no false negatives).
   [[nodiscard]] bool may_have(std::uint64_t h) const { return (bloom_[(h >> 6) % bloom_.size()] >> (h & 63)) & 1; }
 

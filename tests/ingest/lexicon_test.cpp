@@ -552,7 +552,7 @@ TEST(lexicon, organization_words_and_pronouns_as_a_lookup) {
 TEST(lexicon, view_find_word_is_the_plain_scan_on_any_part) {
   ReaderContext ctx;
   std::mt19937 rng(1128);
-  std::size_t sentences = 0, found = 0;
+  std::size_t sentences = 0, found = 0, any_found = 0;
   for (const auto& e : std::filesystem::recursive_directory_iterator(LINER_FIXTURES)) {
     if (!e.is_regular_file() || e.path().extension() != ".txt") continue;
     auto doc = load_document(e.path().string(), Format::automatic, std::cin);
@@ -579,10 +579,26 @@ TEST(lexicon, view_find_word_is_the_plain_scan_on_any_part) {
         EXPECT_EQ(at, extract::find_word(part, w, from)) << "'" << w << "' in '" << part << "' from " << from;
         EXPECT_EQ(v.find_word(part, extract::CueWord(w), from), at) << "'" << w << "' in '" << part << "'";
         found += at != std::string_view::npos;
+        // has_any, which goes straight to the index for parts from word to word.
+        extract::WordList list;
+        for (int k = 0; k < 3; ++k) list.emplace_back(words[rng() % words.size()]);
+        std::string_view whole_words = part;
+        if (!toks.empty() && n % 2 == 1) {
+          std::size_t a = rng() % toks.size(), z = rng() % toks.size();
+          if (a > z) std::swap(a, z);
+          whole_words = t.substr(toks[a].begin, toks[z].end - toks[a].begin);
+        }
+        for (const std::string_view p : {part, whole_words}) {
+          bool any = false;
+          for (const auto& cue : list) any = any || extract::find_word(p, cue.text) != std::string_view::npos;
+          EXPECT_EQ(v.has_any(p, list), any) << "'" << p << "'";
+          any_found += any;
+        }
       }
     }
   }
   EXPECT_GT(found, 1000u);
+  EXPECT_GT(any_found, 1000u);
 }
 
 // head_hash() hashes the lowercased first word of a name without a copy:
