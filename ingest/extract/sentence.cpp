@@ -192,12 +192,17 @@ std::vector<Category> SentenceView::categories_of(std::string_view part, const s
 }
 
 std::size_t SentenceView::find_word(std::string_view t, std::string_view w, std::size_t from) const {
-  // A lowercase ASCII word (as the code writes its own) needs no copy.
-  if (std::any_of(w.begin(), w.end(), [](char c) { return (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80; }))
-    return find_word(t, CueWord(w), from);
+  // A lowercase ASCII word (as the code writes its own) needs no copy; one
+  // pass checks that and hashes its head (its leading letters and digits).
+  std::uint64_t h = fnv1a({});
   std::size_t head = 0;
-  while (head < w.size() && ascii_alnum(w[head])) ++head;
-  return find_lower(t, w, w, head > 0, fnv1a(w.substr(0, head)), from);
+  bool in_head = true;
+  for (const char c : w) {
+    if ((c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80) return find_word(t, CueWord(w), from);
+    in_head = in_head && ascii_alnum(c);
+    if (in_head) h = (h ^ static_cast<unsigned char>(c)) * fnv_prime, ++head;
+  }
+  return find_lower(t, w, w, head > 0, h, from);
 }
 
 std::size_t SentenceView::find_word(std::string_view t, const CueWord& w, std::size_t from) const {
