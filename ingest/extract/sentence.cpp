@@ -206,6 +206,9 @@ std::size_t SentenceView::find_word(std::string_view t, std::string_view w, std:
 }
 
 std::size_t SentenceView::find_word(std::string_view t, const CueWord& w, std::size_t from) const {
+  // The whole sentence, the most asked: the index answers (see find_lower).
+  if (w.indexed && whole(t) && !t.empty() && !w.text.empty() && w.text.size() <= t.size())
+    return may_have(w.head_hash) ? find_indexed(t, 0, w.lower, w.head_hash, from) : std::string_view::npos;
   return find_lower(t, w.text, w.lower, w.indexed, w.head_hash, from);
 }
 
