@@ -91,8 +91,8 @@ bool capitalized_past_ascii(std::string_view w) {
   return is_upper(c) || is_digit(c);
 }
 
-bool all_digits(std::string_view w) {
-  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+bool all_digits_past_first(std::string_view w) {
+  return std::all_of(w.begin() + 1, w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 bool is_possessive(std::string_view w) {

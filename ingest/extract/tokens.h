@@ -77,7 +77,10 @@ inline bool capitalized(std::string_view w) {
   if (c < 0x80) return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   return capitalized_past_ascii(w);
 }
-bool all_digits(std::string_view w);
+/// all_digits() of a word that starts with a digit.
+bool all_digits_past_first(std::string_view w);
+/// Not empty, and all ASCII digits. Most words fail at their first byte, inline.
+inline bool all_digits(std::string_view w) { return !w.empty() && w[0] >= '0' && w[0] <= '9' && all_digits_past_first(w); }
 /// "Lund's", "Lund’s".
 bool is_possessive(std::string_view w);
 /// "Lund's" -> "Lund".
