@@ -337,7 +337,8 @@ void WorkFinder::self_titled(std::size_t p) {
 void WorkFinder::titles_before_year() {
   const std::string_view t = t_;
   const auto& toks = toks_;
-  for (std::size_t p = find_text(t, " ("); p != std::string_view::npos; p = find_text(t, " (", p + 1)) {
+  constexpr Needle paren_open(" (");
+  for (std::size_t p = find_text(t, paren_open); p != std::string_view::npos; p = find_text(t, paren_open, p + 1)) {
     if (p + 6 > t.size() || !all_digits(t.substr(p + 2, 4))) continue;
     const std::size_t ti = first_ending_after(toks, p);
     std::size_t first = title_start(ti);
