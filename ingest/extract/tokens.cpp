@@ -95,11 +95,7 @@ bool all_digits_past_first(std::string_view w) {
   return std::all_of(w.begin() + 1, w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-bool is_possessive(std::string_view w) {
-  if (w.size() <= 3) return false;
-  // A word that ends in a byte core() keeps ends its core: it must be 's'.
-  const auto last = static_cast<unsigned char>(w.back());
-  if (!tokens_detail::core_back[last] && last != 's') return false;
+bool is_possessive_past_last(std::string_view w) {
   if (w.find('s') == std::string_view::npos) return false;  // no "'s" after its core
   w = core(w);
   return w.size() > 3 && w.back() == 's' && (w.ends_with("'s") || w.ends_with("\xE2\x80\x99s"));

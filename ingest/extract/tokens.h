@@ -81,8 +81,16 @@ inline bool capitalized(std::string_view w) {
 bool all_digits_past_first(std::string_view w);
 /// Not empty, and all ASCII digits. Most words fail at their first byte, inline.
 inline bool all_digits(std::string_view w) { return !w.empty() && w[0] >= '0' && w[0] <= '9' && all_digits_past_first(w); }
-/// "Lund's", "Lund’s".
-bool is_possessive(std::string_view w);
+/// is_possessive() of a word longer than three bytes whose last byte is 's'
+/// or one core() strips.
+bool is_possessive_past_last(std::string_view w);
+/// "Lund's", "Lund’s". Most words fail at their size or last byte, inline:
+/// a word whose last byte core() keeps ends its core, so that must be 's'.
+inline bool is_possessive(std::string_view w) {
+  if (w.size() <= 3) return false;
+  const auto last = static_cast<unsigned char>(w.back());
+  return (tokens_detail::core_back[last] || last == 's') && is_possessive_past_last(w);
+}
 /// "Lund's" -> "Lund".
 std::string_view possessor(std::string_view w);
 constexpr bool ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
