@@ -105,13 +105,17 @@ std::size_t find_lowered(std::string_view t, std::string_view lw, std::size_t fr
 }  // namespace
 
 std::optional<std::uint64_t> head_hash(std::string_view name) {
-  if (name.empty()) return std::nullopt;
-  std::size_t p = 0;
-  const char32_t c = next_code_point(name, p);
-  if (!is_letter(c) && !(name[0] >= '0' && name[0] <= '9')) return std::nullopt;
-  // fnv1a of the lowercased word, without a lowercased copy (lowering ASCII changes no letter into a non-letter).
+  // Its ASCII letters and digits first, hashed as read; code points only from
+  // the first byte past ASCII (ASCII letters are the only ASCII letters word_end() sees).
   std::uint64_t h = fnv1a({});
-  for (const char b : name.substr(0, word_end(name, p))) h = (h ^ static_cast<unsigned char>(lower(b))) * fnv_prime;
+  std::size_t e = 0;
+  for (; e < name.size() && ascii_alnum(name[e]); ++e) h = (h ^ static_cast<unsigned char>(lower(name[e]))) * fnv_prime;
+  if (e < name.size() && static_cast<unsigned char>(name[e]) < 0x80) return e > 0 ? std::optional(h) : std::nullopt;
+  if (e == name.size()) return e > 0 ? std::optional(h) : std::nullopt;
+  std::size_t p = e;
+  if (e == 0 && !is_letter(next_code_point(name, p))) return std::nullopt;
+  // fnv1a of the lowercased word, without a lowercased copy (lowering ASCII changes no letter into a non-letter).
+  for (const char b : name.substr(e, word_end(name, p) - e)) h = (h ^ static_cast<unsigned char>(lower(b))) * fnv_prime;
   return h;
 }
 
