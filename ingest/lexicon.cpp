@@ -102,7 +102,10 @@ void Lexicon::load_words() {
     organization_words_.emplace(std::string(f[0]), *type);
     if (!f[0].empty()) organization_lengths_[static_cast<unsigned char>(f[0][0])] |= length_bit(f[0].size());
   }
-  for (auto w : data::lines("title_words.txt")) title_words_.emplace(w);
+  for (auto w : data::lines("title_words.txt")) {
+    title_words_.emplace(w);
+    if (!w.empty()) title_lengths_[static_cast<unsigned char>(w[0])] |= length_bit(w.size());
+  }
   for (auto w : data::lines("pronouns.txt")) pronouns_.emplace(lower_ascii(w));
   for (const auto& w : pronouns_)
     if (!w.empty()) pronoun_lengths_[static_cast<unsigned char>(w[0])] |= length_bit(w.size());

@@ -90,7 +90,12 @@ class Lexicon {
     return find_organization_word(word);
   }
   /// A lowercase word that may stand inside a title.
-  [[nodiscard]] bool title_word(std::string_view word) const { return title_words_.contains(word); }
+  [[nodiscard]] bool title_word(std::string_view word) const {
+    // Most words have no title word's first byte and length: answered inline.
+    if (!word.empty() && !((title_lengths_[static_cast<unsigned char>(word[0])] >> std::min<std::size_t>(word.size(), 63)) & 1))
+      return false;
+    return title_words_.contains(word);
+  }
   /// A pronoun that can refer to the subject.
   [[nodiscard]] bool pronoun(std::string_view word) const;
   /// A noun that makes the subject a group (`band`).
@@ -148,6 +153,7 @@ class Lexicon {
   // By first byte (ASCII-lowercased for pronouns), the lengths of the words (a bit each, 63: 63 or more).
   std::array<std::uint64_t, 256> organization_lengths_{};
   std::array<std::uint64_t, 256> pronoun_lengths_{};
+  std::array<std::uint64_t, 256> title_lengths_{};  // title_words_' lengths by first byte
   StringSet title_words_;
   StringSet pronouns_;      // lowercase
   StringSet group_words_;   // lowercase

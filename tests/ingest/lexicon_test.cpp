@@ -516,7 +516,7 @@ TEST(tokens, core_inline_is_strip_core) {
   }
 }
 
-// organization_word() and pronoun() reject by first byte and length before
+// organization_word(), pronoun() and title_word() reject by first byte and length before
 // any lookup; they must answer as a plain lookup of their data files does.
 TEST(lexicon, organization_words_and_pronouns_as_a_lookup) {
   std::unordered_map<std::string, std::string> organizations;
@@ -533,13 +533,23 @@ TEST(lexicon, organization_words_and_pronouns_as_a_lookup) {
     words.emplace_back(w);
     words.push_back(std::string(w) + "m");
   }
+  std::unordered_map<std::string, bool> titles;
+  for (auto w : data::lines("title_words.txt")) {
+    titles.emplace(std::string(w), true);
+    words.emplace_back(w);
+    words.push_back(std::string(w) + "s");
+  }
   for (const auto& e : std::filesystem::recursive_directory_iterator(LINER_FIXTURES)) {
     if (!e.is_regular_file() || e.path().extension() != ".txt") continue;
     std::istringstream in(read_file(e.path()));
-    for (std::string w; in >> w;) words.push_back(w);
+    for (std::string w; in >> w;) {
+      words.push_back(lower_ascii(w));
+      words.push_back(w);
+    }
   }
   std::size_t found = 0;
   for (const auto& w : words) {
+    EXPECT_EQ(lexicon().title_word(w), titles.contains(w)) << w;
     EXPECT_EQ(lexicon().organization_word(w).has_value(), organizations.contains(w)) << w;
     EXPECT_EQ(lexicon().pronoun(w), pronouns.contains(lower_ascii(w))) << w;
     found += organizations.contains(w) + pronouns.contains(lower_ascii(w));
