@@ -92,9 +92,12 @@ class Lexicon {
   /// A lowercase word that may stand inside a title.
   [[nodiscard]] bool title_word(std::string_view word) const {
     // Most words have no title word's first byte and length: answered inline.
-    if (!word.empty() && !((title_lengths_[static_cast<unsigned char>(word[0])] >> std::min<std::size_t>(word.size(), 63)) & 1))
-      return false;
+    if (!word.empty() && !may_be_title_word(word[0], word.size())) return false;
     return title_words_.contains(word);
+  }
+  /// Whether some title word starts with `first` and has `size` bytes.
+  [[nodiscard]] bool may_be_title_word(char first, std::size_t size) const {
+    return (title_lengths_[static_cast<unsigned char>(first)] >> std::min<std::size_t>(size, 63)) & 1;
   }
   /// A pronoun that can refer to the subject.
   [[nodiscard]] bool pronoun(std::string_view word) const;
