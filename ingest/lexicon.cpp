@@ -62,6 +62,9 @@ Lexicon::Lexicon() {
   }
   award_forms_.emplace(std::move(forms), GazetteerOptions{.ignore_case = false, .plural = true}, "awards.tsv");
   for (const auto& form : award_forms_->forms()) award_of_form_.push_back(award_of.at(lower_ascii(form)));
+  award_needs_letter_ = std::all_of(award_forms_->forms().begin(), award_forms_->forms().end(), [](const std::string& f) {
+    return std::any_of(f.begin(), f.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
+  });
 
   forms.clear();
   for (auto line : data::lines("roles.tsv")) {
@@ -99,7 +102,10 @@ void Lexicon::load_words() {
     organization_words_.emplace(std::string(f[0]), *type);
     if (!f[0].empty()) organization_lengths_[static_cast<unsigned char>(f[0][0])] |= length_bit(f[0].size());
   }
-  for (auto w : data::lines("title_words.txt")) title_words_.emplace(w);
+  for (auto w : data::lines("title_words.txt")) {
+    title_words_.emplace(w);
+    if (!w.empty()) title_lengths_[static_cast<unsigned char>(w[0])] |= length_bit(w.size());
+  }
   for (auto w : data::lines("pronouns.txt")) pronouns_.emplace(lower_ascii(w));
   for (const auto& w : pronouns_)
     if (!w.empty()) pronoun_lengths_[static_cast<unsigned char>(w[0])] |= length_bit(w.size());

@@ -64,6 +64,9 @@ class Lexicon {
   [[nodiscard]] const std::vector<AwardInfo>& awards() const { return awards_; }
   /// Award mentions in `text`, longest form first, non-overlapping, in order.
   [[nodiscard]] std::vector<Match> find_awards(std::string_view text) const;
+  /// Whether every award form has an ASCII letter: award forms match byte
+  /// for byte, so then text without one names no award.
+  [[nodiscard]] bool award_needs_letter() const { return award_needs_letter_; }
   /// Role words in `text`.
   [[nodiscard]] std::vector<RoleMatch> find_roles(std::string_view text) const;
   /// Work-type nouns in `text`; `index` is unused, the type is returned alongside.
@@ -87,7 +90,15 @@ class Lexicon {
     return find_organization_word(word);
   }
   /// A lowercase word that may stand inside a title.
-  [[nodiscard]] bool title_word(std::string_view word) const { return title_words_.contains(word); }
+  [[nodiscard]] bool title_word(std::string_view word) const {
+    // Most words have no title word's first byte and length: answered inline.
+    if (!word.empty() && !may_be_title_word(word[0], word.size())) return false;
+    return title_words_.contains(word);
+  }
+  /// Whether some title word starts with `first` and has `size` bytes.
+  [[nodiscard]] bool may_be_title_word(char first, std::size_t size) const {
+    return (title_lengths_[static_cast<unsigned char>(first)] >> std::min<std::size_t>(size, 63)) & 1;
+  }
   /// A pronoun that can refer to the subject.
   [[nodiscard]] bool pronoun(std::string_view word) const;
   /// A noun that makes the subject a group (`band`).
@@ -134,6 +145,7 @@ class Lexicon {
   std::vector<AwardInfo> awards_;
   std::optional<Gazetteer> award_forms_;
   std::vector<std::size_t> award_of_form_;  // by award_forms_ index
+  bool award_needs_letter_ = false;
   std::unordered_map<std::string, RoleEntry> roles_;  // lowercase form -> entry
   std::optional<Gazetteer> role_forms_;
   std::vector<const RoleEntry*> role_of_form_;  // by role_forms_ index
@@ -144,6 +156,7 @@ class Lexicon {
   // By first byte (ASCII-lowercased for pronouns), the lengths of the words (a bit each, 63: 63 or more).
   std::array<std::uint64_t, 256> organization_lengths_{};
   std::array<std::uint64_t, 256> pronoun_lengths_{};
+  std::array<std::uint64_t, 256> title_lengths_{};  // title_words_' lengths by first byte
   StringSet title_words_;
   StringSet pronouns_;      // lowercase
   StringSet group_words_;   // lowercase

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <memory>
+#include <type_traits>
 
 #include "ingest/text.h"
 
@@ -47,22 +49,28 @@ constexpr std::uint64_t fnv_prime = 1099511628211ull;
 
 // Items gathered on the stack, then copied (memcpy) into a vector of their
 // exact size: one allocation, and no spare capacity kept while the
-// article's views live.
+// article's views live. The stack buffer is not initialized (96 items a
+// sentence would be zeroed for nothing): each item is made as it is pushed.
 template <class T, std::size_t N>
 class Gather {
+  static_assert(std::is_trivially_destructible_v<T>);
+
  public:
   void push(const T& x) {
-    if (n_ < N) buf_[n_++] = x;
+    if (n_ < N) std::construct_at(&buf_.items[n_++], x);
     else more_.push_back(x);
   }
   void move_to(std::vector<T>& out) const {
     out.reserve(n_ + more_.size());
-    out.insert(out.end(), buf_.begin(), buf_.begin() + static_cast<std::ptrdiff_t>(n_));
+    out.insert(out.end(), buf_.items, buf_.items + n_);
     out.insert(out.end(), more_.begin(), more_.end());
   }
 
  private:
-  std::array<T, N> buf_;
+  union Buffer {
+    Buffer() {}  // leaves items unmade
+    T items[N];
+  } buf_;
   std::size_t n_ = 0;
   std::vector<T> more_;  // past N
 };
@@ -97,13 +105,17 @@ std::size_t find_lowered(std::string_view t, std::string_view lw, std::size_t fr
 }  // namespace
 
 std::optional<std::uint64_t> head_hash(std::string_view name) {
-  if (name.empty()) return std::nullopt;
-  std::size_t p = 0;
-  const char32_t c = next_code_point(name, p);
-  if (!is_letter(c) && !(name[0] >= '0' && name[0] <= '9')) return std::nullopt;
-  // fnv1a of the lowercased word, without a lowercased copy (lowering ASCII changes no letter into a non-letter).
+  // Its ASCII letters and digits first, hashed as read; code points only from
+  // the first byte past ASCII (ASCII letters are the only ASCII letters word_end() sees).
   std::uint64_t h = fnv1a({});
-  for (const char b : name.substr(0, word_end(name, p))) h = (h ^ static_cast<unsigned char>(lower(b))) * fnv_prime;
+  std::size_t e = 0;
+  for (; e < name.size() && ascii_alnum(name[e]); ++e) h = (h ^ static_cast<unsigned char>(lower(name[e]))) * fnv_prime;
+  if (e < name.size() && static_cast<unsigned char>(name[e]) < 0x80) return e > 0 ? std::optional(h) : std::nullopt;
+  if (e == name.size()) return e > 0 ? std::optional(h) : std::nullopt;
+  std::size_t p = e;
+  if (e == 0 && !is_letter(next_code_point(name, p))) return std::nullopt;
+  // fnv1a of the lowercased word, without a lowercased copy (lowering ASCII changes no letter into a non-letter).
+  for (const char b : name.substr(e, word_end(name, p) - e)) h = (h ^ static_cast<unsigned char>(lower(b))) * fnv_prime;
   return h;
 }
 
@@ -179,16 +191,28 @@ std::vector<Category> SentenceView::categories_of(std::string_view part) const {
   return whole(part) ? categories_ : scan_categories(part, *lex_, *cues_);
 }
 
+std::vector<Category> SentenceView::categories_of(std::string_view part, const std::vector<Match>& awards) const {
+  return whole(part) ? categories_ : scan_categories(part, *lex_, *cues_, &awards);
+}
+
 std::size_t SentenceView::find_word(std::string_view t, std::string_view w, std::size_t from) const {
-  // A lowercase ASCII word (as the code writes its own) needs no copy.
-  if (std::any_of(w.begin(), w.end(), [](char c) { return (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80; }))
-    return find_word(t, CueWord(w), from);
+  // A lowercase ASCII word (as the code writes its own) needs no copy; one
+  // pass checks that and hashes its head (its leading letters and digits).
+  std::uint64_t h = fnv1a({});
   std::size_t head = 0;
-  while (head < w.size() && ascii_alnum(w[head])) ++head;
-  return find_lower(t, w, w, head > 0, fnv1a(w.substr(0, head)), from);
+  bool in_head = true;
+  for (const char c : w) {
+    if ((c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80) return find_word(t, CueWord(w), from);
+    in_head = in_head && ascii_alnum(c);
+    if (in_head) h = (h ^ static_cast<unsigned char>(c)) * fnv_prime, ++head;
+  }
+  return find_lower(t, w, w, head > 0, h, from);
 }
 
 std::size_t SentenceView::find_word(std::string_view t, const CueWord& w, std::size_t from) const {
+  // The whole sentence, the most asked: the index answers (see find_lower).
+  if (w.indexed && whole(t) && !t.empty() && !w.text.empty() && w.text.size() <= t.size())
+    return may_have(w.head_hash) ? find_indexed(t, 0, w.lower, w.head_hash, from) : std::string_view::npos;
   return find_lower(t, w.text, w.lower, w.indexed, w.head_hash, from);
 }
 
@@ -198,21 +222,7 @@ std::size_t SentenceView::find_lower(std::string_view t, std::string_view text, 
   const bool inside = !text_.empty() && t.data() >= text_.data() && t.data() + t.size() <= text_.data() + text_.size();
   if (!inside || text.empty() || text.size() > t.size()) return extract::find_word(t, text, from);
   const auto off = static_cast<std::size_t>(t.data() - text_.data());
-  // The first match at a word of the index (a word start of the sentence at
-  // or after off + start) whose hash is that of the first word of `w`.
-  auto indexed_match = [&](std::size_t start) {
-    auto it = words_.begin();
-    if (off + start > 0)
-      it = std::lower_bound(words_.begin(), words_.end(), off + start,
-                            [](const auto& word, std::size_t p) { return word.second < p; });
-    for (; it != words_.end(); ++it) {
-      if (it->first != head_hash) continue;
-      const std::size_t at = it->second - off;
-      if (at + lw.size() > t.size()) break;
-      if (equals_lower(t.substr(at, lw.size()), lw) && word_at(t, at, at + lw.size())) return at;
-    }
-    return npos;
-  };
+  auto indexed_match = [&](std::size_t start) { return find_indexed(t, off, lw, head_hash, start); };
   auto match_at = [&](std::size_t at) { return equals_lower(t.substr(at, lw.size()), lw) && word_at(t, at, at + lw.size()); };
   auto code_point_starts = [&](std::size_t p) { return p == text_.size() || (static_cast<unsigned char>(text_[p]) & 0xC0) != 0x80; };
   // The index answers when `w` starts with an ASCII word followed by ASCII
@@ -235,6 +245,21 @@ std::size_t SentenceView::find_lower(std::string_view t, std::string_view text, 
   return npos;
 }
 
+std::size_t SentenceView::find_indexed(std::string_view t, std::size_t off, std::string_view lw, std::uint64_t head_hash,
+                                       std::size_t start) const {
+  auto it = words_.begin();
+  if (off + start > 0)
+    it = std::lower_bound(words_.begin(), words_.end(), off + start,
+                          [](const auto& word, std::size_t p) { return word.second < p; });
+  for (; it != words_.end(); ++it) {
+    if (it->first != head_hash) continue;
+    const std::size_t at = it->second - off;
+    if (at + lw.size() > t.size()) break;
+    if (equals_lower(t.substr(at, lw.size()), lw) && word_at(t, at, at + lw.size())) return at;
+  }
+  return std::string_view::npos;
+}
+
 bool SentenceView::has_word(std::string_view part, std::initializer_list<std::string_view> words) const {
   for (auto w : words)
     if (find_word(part, w) != std::string_view::npos) return true;
@@ -253,8 +278,17 @@ bool SentenceView::has_any(std::string_view part, const WordList& words) const {
       if (find_word(part, w) != std::string_view::npos) return true;
     return false;
   }
-  for (const auto& w : words)
-    if ((!w.indexed || may_have(w.head_hash)) && find_word(part, w) != std::string_view::npos) return true;
+  // An indexed word find_word would look up in the index: straight there
+  // (find_lower's other tests passed for the whole part already).
+  for (const auto& w : words) {
+    if (!w.indexed) {
+      if (find_word(part, w) != std::string_view::npos) return true;
+    } else if (may_have(w.head_hash)) {
+      const bool direct = inside && !w.text.empty() && w.text.size() <= part.size();
+      if ((direct ? find_indexed(part, off, w.lower, w.head_hash, 0) : find_word(part, w)) != std::string_view::npos)
+        return true;
+    }
+  }
   return false;
 }
 

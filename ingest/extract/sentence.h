@@ -59,6 +59,8 @@ class SentenceView {
   [[nodiscard]] const std::vector<RoleMatch>& roles() const { return roles_; }
   /// Categories of `part` (the view's own when `part` is the sentence).
   [[nodiscard]] std::vector<Category> categories_of(std::string_view part) const;
+  /// The same, given lex.find_awards(part), found already.
+  [[nodiscard]] std::vector<Category> categories_of(std::string_view part, const std::vector<Match>& awards) const;
 
   /// Found by the engine: the works (pass 1 alone, then with titles known
   /// from the whole article), the times outside titles, whether the sentence
@@ -79,6 +81,11 @@ class SentenceView {
   /// find_word of `text`, lowercased `lw`, with the hash of its first word.
   [[nodiscard]] std::size_t find_lower(std::string_view t, std::string_view text, std::string_view lw, bool indexed,
                                        std::uint64_t head_hash, std::size_t from) const;
+  /// The first match of lowercased `lw` in `t` (the sentence's text from
+  /// `off`) at an indexed word start at or after `start` whose hash is
+  /// `head_hash`; `t` starts and ends at word boundaries.
+  [[nodiscard]] std::size_t find_indexed(std::string_view t, std::size_t off, std::string_view lw,
+                                         std::uint64_t head_hash, std::size_t start) const;
   /// Whether some word of the sentence may hash to `h` (no false negatives).
   [[nodiscard]] bool may_have(std::uint64_t h) const { return (bloom_[(h >> 6) % bloom_.size()] >> (h & 63)) & 1; }
 

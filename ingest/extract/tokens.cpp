@@ -91,15 +91,11 @@ bool capitalized_past_ascii(std::string_view w) {
   return is_upper(c) || is_digit(c);
 }
 
-bool all_digits(std::string_view w) {
-  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+bool all_digits_past_first(std::string_view w) {
+  return std::all_of(w.begin() + 1, w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-bool is_possessive(std::string_view w) {
-  if (w.size() <= 3) return false;
-  // A word that ends in a byte core() keeps ends its core: it must be 's'.
-  const auto last = static_cast<unsigned char>(w.back());
-  if (!tokens_detail::core_back[last] && last != 's') return false;
+bool is_possessive_past_last(std::string_view w) {
   if (w.find('s') == std::string_view::npos) return false;  // no "'s" after its core
   w = core(w);
   return w.size() > 3 && w.back() == 's' && (w.ends_with("'s") || w.ends_with("\xE2\x80\x99s"));
@@ -152,28 +148,19 @@ std::size_t find_word(std::string_view t, std::string_view w, std::size_t from) 
 
 namespace {
 
-// How common a byte is in English prose, roughly (higher: more common).
-constexpr std::array<unsigned char, 256> byte_commonness = [] {
-  std::array<unsigned char, 256> set{};
-  set.fill(2);  // capitals, most punctuation
-  for (int c = 0x80; c < 0x100; ++c) set[static_cast<std::size_t>(c)] = 6;  // UTF-8 of quotes and dashes
-  for (char c = '0'; c <= '9'; ++c) set[static_cast<unsigned char>(c)] = 8;
-  set[','] = set['.'] = 10;
-  const std::string_view letters = "etaoinshrdlcumwfgypbvkjxqz";  // by frequency
-  for (std::size_t k = 0; k < letters.size(); ++k) set[static_cast<unsigned char>(letters[k])] = static_cast<unsigned char>(40 - k);
-  set[' '] = 50;
-  return set;
-}();
 
 }  // namespace
 
 std::size_t find_text(std::string_view t, std::string_view needle, std::size_t from) {
+  return find_text(t, Needle(needle), from);
+}
+
+std::size_t find_text(std::string_view t, const Needle& n, std::size_t from) {
+  const std::string_view needle = n.text;
   if (needle.size() < 2) return t.find(needle, from);
   // Find the needle's rarest byte (memchr), then compare the needle around
   // it: " of the Year" stops at each 'Y', not at each 'o'.
-  std::size_t k = 0;
-  for (std::size_t j = 1; j < needle.size(); ++j)
-    if (byte_commonness[static_cast<unsigned char>(needle[j])] < byte_commonness[static_cast<unsigned char>(needle[k])]) k = j;
+  const std::size_t k = n.rare;
   if (from > t.size()) return std::string_view::npos;
   for (std::size_t at = t.find(needle[k], from + k); at != std::string_view::npos; at = t.find(needle[k], at + 1)) {
     const std::size_t b = at - k;

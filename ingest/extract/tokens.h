@@ -77,9 +77,20 @@ inline bool capitalized(std::string_view w) {
   if (c < 0x80) return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   return capitalized_past_ascii(w);
 }
-bool all_digits(std::string_view w);
-/// "Lund's", "Lund’s".
-bool is_possessive(std::string_view w);
+/// all_digits() of a word that starts with a digit.
+bool all_digits_past_first(std::string_view w);
+/// Not empty, and all ASCII digits. Most words fail at their first byte, inline.
+inline bool all_digits(std::string_view w) { return !w.empty() && w[0] >= '0' && w[0] <= '9' && all_digits_past_first(w); }
+/// is_possessive() of a word longer than three bytes whose last byte is 's'
+/// or one core() strips.
+bool is_possessive_past_last(std::string_view w);
+/// "Lund's", "Lund’s". Most words fail at their size or last byte, inline:
+/// a word whose last byte core() keeps ends its core, so that must be 's'.
+inline bool is_possessive(std::string_view w) {
+  if (w.size() <= 3) return false;
+  const auto last = static_cast<unsigned char>(w.back());
+  return (tokens_detail::core_back[last] || last == 's') && is_possessive_past_last(w);
+}
 /// "Lund's" -> "Lund".
 std::string_view possessor(std::string_view w);
 constexpr bool ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
@@ -105,9 +116,39 @@ inline std::uint64_t fnv1a(std::string_view s, std::uint64_t basis = 14695981039
   return h;
 }
 
+namespace tokens_detail {
+// How common a byte is in English prose, roughly (higher: more common).
+constexpr std::array<unsigned char, 256> byte_commonness = [] {
+  std::array<unsigned char, 256> set{};
+  set.fill(2);  // capitals, most punctuation
+  for (int c = 0x80; c < 0x100; ++c) set[static_cast<std::size_t>(c)] = 6;  // UTF-8 of quotes and dashes
+  for (char c = '0'; c <= '9'; ++c) set[static_cast<unsigned char>(c)] = 8;
+  set[','] = set['.'] = 10;
+  const std::string_view letters = "etaoinshrdlcumwfgypbvkjxqz";  // by frequency
+  for (std::size_t k = 0; k < letters.size(); ++k) set[static_cast<unsigned char>(letters[k])] = static_cast<unsigned char>(40 - k);
+  set[' '] = 50;
+  return set;
+}();
+
+}  // namespace tokens_detail
+
+/// A needle for find_text with its rarest byte found once (at compile time
+/// for a constant).
+struct Needle {
+  constexpr explicit Needle(std::string_view s) : text(s) {
+    for (std::size_t j = 1; j < s.size(); ++j)
+      if (tokens_detail::byte_commonness[static_cast<unsigned char>(s[j])] <
+          tokens_detail::byte_commonness[static_cast<unsigned char>(s[rare])])
+        rare = j;
+  }
+  std::string_view text;
+  std::size_t rare = 0;  ///< where its rarest byte is
+};
+
 /// t.find(needle, from), stopping only where the needle's rarest byte is,
 /// not at each space of the sentence when it starts with one (" at ").
 std::size_t find_text(std::string_view t, std::string_view needle, std::size_t from = 0);
+std::size_t find_text(std::string_view t, const Needle& needle, std::size_t from = 0);
 
 /// Whole-word, case-insensitive (ASCII) search of `w` in `t` from `from`.
 /// (SentenceView::find_word answers the same from its word index.)

@@ -516,7 +516,7 @@ TEST(tokens, core_inline_is_strip_core) {
   }
 }
 
-// organization_word() and pronoun() reject by first byte and length before
+// organization_word(), pronoun() and title_word() reject by first byte and length before
 // any lookup; they must answer as a plain lookup of their data files does.
 TEST(lexicon, organization_words_and_pronouns_as_a_lookup) {
   std::unordered_map<std::string, std::string> organizations;
@@ -533,13 +533,23 @@ TEST(lexicon, organization_words_and_pronouns_as_a_lookup) {
     words.emplace_back(w);
     words.push_back(std::string(w) + "m");
   }
+  std::unordered_map<std::string, bool> titles;
+  for (auto w : data::lines("title_words.txt")) {
+    titles.emplace(std::string(w), true);
+    words.emplace_back(w);
+    words.push_back(std::string(w) + "s");
+  }
   for (const auto& e : std::filesystem::recursive_directory_iterator(LINER_FIXTURES)) {
     if (!e.is_regular_file() || e.path().extension() != ".txt") continue;
     std::istringstream in(read_file(e.path()));
-    for (std::string w; in >> w;) words.push_back(w);
+    for (std::string w; in >> w;) {
+      words.push_back(lower_ascii(w));
+      words.push_back(w);
+    }
   }
   std::size_t found = 0;
   for (const auto& w : words) {
+    EXPECT_EQ(lexicon().title_word(w), titles.contains(w)) << w;
     EXPECT_EQ(lexicon().organization_word(w).has_value(), organizations.contains(w)) << w;
     EXPECT_EQ(lexicon().pronoun(w), pronouns.contains(lower_ascii(w))) << w;
     found += organizations.contains(w) + pronouns.contains(lower_ascii(w));
@@ -552,7 +562,7 @@ TEST(lexicon, organization_words_and_pronouns_as_a_lookup) {
 TEST(lexicon, view_find_word_is_the_plain_scan_on_any_part) {
   ReaderContext ctx;
   std::mt19937 rng(1128);
-  std::size_t sentences = 0, found = 0;
+  std::size_t sentences = 0, found = 0, any_found = 0;
   for (const auto& e : std::filesystem::recursive_directory_iterator(LINER_FIXTURES)) {
     if (!e.is_regular_file() || e.path().extension() != ".txt") continue;
     auto doc = load_document(e.path().string(), Format::automatic, std::cin);
@@ -579,10 +589,26 @@ TEST(lexicon, view_find_word_is_the_plain_scan_on_any_part) {
         EXPECT_EQ(at, extract::find_word(part, w, from)) << "'" << w << "' in '" << part << "' from " << from;
         EXPECT_EQ(v.find_word(part, extract::CueWord(w), from), at) << "'" << w << "' in '" << part << "'";
         found += at != std::string_view::npos;
+        // has_any, which goes straight to the index for parts from word to word.
+        extract::WordList list;
+        for (int k = 0; k < 3; ++k) list.emplace_back(words[rng() % words.size()]);
+        std::string_view whole_words = part;
+        if (!toks.empty() && n % 2 == 1) {
+          std::size_t a = rng() % toks.size(), z = rng() % toks.size();
+          if (a > z) std::swap(a, z);
+          whole_words = t.substr(toks[a].begin, toks[z].end - toks[a].begin);
+        }
+        for (const std::string_view p : {part, whole_words}) {
+          bool any = false;
+          for (const auto& cue : list) any = any || extract::find_word(p, cue.text) != std::string_view::npos;
+          EXPECT_EQ(v.has_any(p, list), any) << "'" << p << "'";
+          any_found += any;
+        }
       }
     }
   }
   EXPECT_GT(found, 1000u);
+  EXPECT_GT(any_found, 1000u);
 }
 
 // head_hash() hashes the lowercased first word of a name without a copy:
@@ -608,6 +634,15 @@ TEST(lexicon, head_hash_is_of_the_lowercased_first_word) {
     for (std::string w; in >> w;) names.push_back(w + " Rest");
   }
   for (const auto& n : names) EXPECT_EQ(extract::head_hash(n), reference(n)) << n;
+}
+
+// Works' parentheticals skip find_awards when they have no ASCII letter
+// ("(2004)"), which is right only while every award form has one.
+TEST(lexicon, award_forms_all_have_a_letter) {
+  const auto& lex = lexicon();
+  EXPECT_TRUE(lex.award_needs_letter());
+  for (const std::string_view t : {"2004", "1993\xE2\x80\x93" "1995", "2004 ", "2011-12", "(1999)", "\xC5\xBF"})
+    EXPECT_TRUE(lex.find_awards(t).empty()) << t;
 }
 
 }  // namespace liner::ingest

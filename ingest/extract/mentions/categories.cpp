@@ -94,7 +94,8 @@ void award_for_categories(std::string_view t, const std::vector<Token>& toks, co
 
 // "in the Mastering Engineer category"
 void named_category(std::string_view t, std::vector<Category>& out) {
-  for (std::size_t at = find_text(t, " category"); at != std::string_view::npos; at = find_text(t, " category", at + 1)) {
+  constexpr Needle category(" category");
+  for (std::size_t at = find_text(t, category); at != std::string_view::npos; at = find_text(t, category, at + 1)) {
     const std::size_t the = t.rfind("the ", at);
     if (the == std::string_view::npos || at - the > 80) continue;
     const std::string_view inner = t.substr(the + 4, at - the - 4);
@@ -106,8 +107,8 @@ void named_category(std::string_view t, std::vector<Category>& out) {
 
 // "... of the Year": the capitalized words before it.
 void of_the_year(std::string_view t, std::vector<Category>& out) {
-  for (std::size_t at = find_text(t, " of the Year"); at != std::string_view::npos;
-       at = find_text(t, " of the Year", at + 1)) {
+  constexpr Needle year_needle(" of the Year");
+  for (std::size_t at = find_text(t, year_needle); at != std::string_view::npos; at = find_text(t, year_needle, at + 1)) {
     std::size_t b = at;
     while (b > 0) {
       std::size_t s = t.rfind(' ', b - 1);
@@ -129,11 +130,16 @@ void of_the_year(std::string_view t, std::vector<Category>& out) {
 std::vector<Category> scan_categories(std::string_view t, const Lexicon& lex, const CueWords& cues,
                                       const std::vector<Match>* awards, const std::vector<Token>* tokens) {
   std::vector<Category> out;
+  std::vector<Match> found;
+  if (!awards) found = lex.find_awards(t);
+  const std::vector<Match>& aw = awards ? *awards : found;
+  // Only the finders after "Best" and after an award read words: without
+  // either, no split.
   std::vector<Token> split;
-  if (!tokens) split = split_words(t);
+  if (!tokens && (!aw.empty() || t.find("Best") != std::string_view::npos)) split = split_words(t);
   const std::vector<Token>& toks = tokens ? *tokens : split;
   best_categories(t, toks, lex, cues, out);
-  award_for_categories(t, toks, awards ? *awards : lex.find_awards(t), cues, out);
+  award_for_categories(t, toks, aw, cues, out);
   named_category(t, out);
   of_the_year(t, out);
   std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.range.begin < b.range.begin; });

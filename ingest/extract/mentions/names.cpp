@@ -71,6 +71,11 @@ bool lowercase_start(std::string_view w) { return !w.empty() && w.front() >= 'a'
 
 // Whether `lowercase(a)` is a title word, lowercased without an allocation when short.
 bool title_word(const Lexicon& lex, std::string_view a) {
+  // Most words: no title word has their first letter and length, and need no copy.
+  if (!a.empty()) {
+    const char first = a[0] >= 'A' && a[0] <= 'Z' ? static_cast<char>(a[0] - 'A' + 'a') : a[0];
+    if (!lex.may_be_title_word(first, a.size())) return false;
+  }
   std::array<char, 64> buf;
   if (a.size() > buf.size()) return lex.title_word(lower_ascii(a));
   for (std::size_t k = 0; k < a.size(); ++k) buf[k] = a[k] >= 'A' && a[k] <= 'Z' ? static_cast<char>(a[k] - 'A' + 'a') : a[k];

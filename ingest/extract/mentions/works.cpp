@@ -229,11 +229,13 @@ void WorkFinder::paren(Work& w, std::size_t pos) const {
   if (inner.size() >= 4 && all_digits(inner.substr(0, 4))) {
     const int year = four_digits(inner.substr(0, 4));
     const std::string_view rest = trim(inner.substr(4));
-    const auto in_awards = lex_.find_awards(inner);
+    // "(2004)", "(1993–1995)": no letter, so no award (when the lexicon's forms all have one).
+    const bool lettered = std::any_of(inner.begin(), inner.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
+    const auto in_awards = lettered || !lex_.award_needs_letter() ? lex_.find_awards(inner) : std::vector<Match>{};
     if (!in_awards.empty()) {
       w.award_year = year;
       w.award = in_awards.front().index;
-      const auto inner_cats = v_.categories_of(inner);
+      const auto inner_cats = v_.categories_of(inner, in_awards);
       if (!inner_cats.empty()) w.award_category = inner_cats.front().text;
     } else if (rest.empty()) {
       w.year = year;
@@ -246,9 +248,10 @@ void WorkFinder::paren(Work& w, std::size_t pos) const {
         w.type = kinds.front().second;
       }
     }
-  } else if (!inner.empty() && capitalized(inner) && w.artist.empty() && lex_.find_awards(inner).empty() &&
-             v_.categories_of(inner).empty()) {
-    w.artist = std::string(inner);  // "Vivir es Cantar (Lúa Brava)"
+  } else if (!inner.empty() && capitalized(inner) && w.artist.empty()) {
+    const auto in_awards = lex_.find_awards(inner);
+    if (in_awards.empty() && v_.categories_of(inner, in_awards).empty())
+      w.artist = std::string(inner);  // "Vivir es Cantar (Lúa Brava)"
   }
 }
 
@@ -334,7 +337,8 @@ void WorkFinder::self_titled(std::size_t p) {
 void WorkFinder::titles_before_year() {
   const std::string_view t = t_;
   const auto& toks = toks_;
-  for (std::size_t p = find_text(t, " ("); p != std::string_view::npos; p = find_text(t, " (", p + 1)) {
+  constexpr Needle paren_open(" (");
+  for (std::size_t p = find_text(t, paren_open); p != std::string_view::npos; p = find_text(t, paren_open, p + 1)) {
     if (p + 6 > t.size() || !all_digits(t.substr(p + 2, 4))) continue;
     const std::size_t ti = first_ending_after(toks, p);
     std::size_t first = title_start(ti);
