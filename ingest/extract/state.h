@@ -43,10 +43,22 @@ struct ArticleState {
   /// it; list items add to it.
   StringMap<Work> known_works;
   /// The elements of known_works (they stay where they are) by the
-  /// head_hash() of their names' first word, one node a name, to find the
-  /// titles a sentence holds from its words; names with no first word apart.
+  /// head_hash() of their names' first word, to find the titles a sentence
+  /// holds from its words; names with no first word apart. A word start is
+  /// compared with each name of its head while they are few, and looked up
+  /// by hash once per distinct length when they are many, so that a long
+  /// article with many titles of one first word ("Drama y Luz II", "Drama y
+  /// Luz III", ...) stays linear.
   using KnownEntry = const std::pair<const std::string, Work>*;
-  std::unordered_multimap<std::uint64_t, KnownEntry> known_by_head;
+  struct KnownHead {
+    std::vector<KnownEntry> names;
+    std::vector<std::size_t> lengths;  // distinct
+  };
+  static constexpr std::size_t few_known_names = 8;
+  std::unordered_map<std::uint64_t, KnownHead> known_by_head;
+  /// The elements of the heads with more than few_known_names names, by the
+  /// hash of their exact names.
+  std::unordered_multimap<std::uint64_t, KnownEntry> known_by_name;
   /// The same head hashes as bits (hash % 4096): most words of a sentence
   /// start no known name, and one bit tells.
   std::bitset<4096> known_heads;

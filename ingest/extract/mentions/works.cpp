@@ -454,10 +454,21 @@ void WorkFinder::known_titles() {
   std::vector<Entry> candidates(st_.known_unindexed.begin(), st_.known_unindexed.end());
   for (const auto& [hash, at] : v_.word_index()) {
     if (!st_.known_heads[hash % st_.known_heads.size()]) continue;
-    const auto [first, last] = st_.known_by_head.equal_range(hash);
-    for (auto it = first; it != last; ++it) {
-      const std::string& name = it->second->second.name;
-      if (at + name.size() <= t.size() && t.substr(at, name.size()) == name) candidates.push_back(it->second);
+    const auto head = st_.known_by_head.find(hash);
+    if (head == st_.known_by_head.end()) continue;
+    if (head->second.names.size() <= ArticleState::few_known_names) {
+      for (const Entry entry : head->second.names) {
+        const std::string& name = entry->second.name;
+        if (at + name.size() <= t.size() && t.substr(at, name.size()) == name) candidates.push_back(entry);
+      }
+      continue;
+    }
+    for (const std::size_t length : head->second.lengths) {
+      if (at + length > t.size()) continue;
+      const std::string_view here = t.substr(at, length);
+      const auto [first, last] = st_.known_by_name.equal_range(std::hash<std::string_view>{}(here));
+      for (auto it = first; it != last; ++it)
+        if (it->second->second.name == here) candidates.push_back(it->second);
     }
   }
   if (candidates.empty()) return;
@@ -586,7 +597,19 @@ void remember_work(ArticleState& st, const Work& w) {
   name.known = &it->second;
   if (fresh) {
     if (const auto head = head_hash(w.name)) {
-      st.known_by_head.emplace(*head, &*it);
+      auto& known = st.known_by_head[*head];
+      known.names.push_back(&*it);
+      if (std::find(known.lengths.begin(), known.lengths.end(), w.name.size()) == known.lengths.end())
+        known.lengths.push_back(w.name.size());
+      // The names of a head are hashed once they are many (known_titles
+      // reads known_by_name only then).
+      const auto by_name = [&st](ArticleState::KnownEntry e) {
+        st.known_by_name.emplace(std::hash<std::string_view>{}(e->second.name), e);
+      };
+      if (known.names.size() == ArticleState::few_known_names + 1)
+        std::for_each(known.names.begin(), known.names.end(), by_name);
+      else if (known.names.size() > ArticleState::few_known_names + 1)
+        by_name(&*it);
       st.known_heads.set(*head % st.known_heads.size());
     } else {
       st.known_unindexed.push_back(&*it);
