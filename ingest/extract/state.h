@@ -47,8 +47,8 @@ struct ArticleState {
   /// holds from its words; names with no first word apart. A word start is
   /// compared with each name of its head while they are few, and looked up
   /// by hash once per distinct length when they are many, so that a long
-  /// article with many titles of one first word ("Drama y Luz II", "Drama y
-  /// Luz III", ...) stays linear.
+  /// article with many titles of one first word ("Volume II", "Volume
+  /// III", ...) stays linear.
   using KnownEntry = const std::pair<const std::string, Work>*;
   struct KnownHead {
     std::vector<KnownEntry> names;
