@@ -1,9 +1,9 @@
 #pragma once
 // SentenceView: one sentence, read once. It owns the sentence's words, a
-// word index for whole-word searches, and every
-// mention found in it (awards, categories, work-type nouns, role words; then
-// works and times, which the engine adds). Dimensions read it; none of them
-// scans the sentence for these again.
+// word index for whole-word searches, and every mention found in it (awards,
+// categories, work-type nouns, role words; then works and times, which the
+// engine adds). Dimensions read it; none of them scans the sentence for
+// these again.
 
 #include <array>
 #include <cstdint>
