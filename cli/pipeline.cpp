@@ -7,6 +7,7 @@
 
 #include "ingest/extractor.h"
 #include "ingest/source.h"
+#include "ingest/sources/stream.h"
 
 namespace liner::cli {
 
@@ -35,6 +36,31 @@ void print_diagnostics(const ingest::Document& doc, const ingest::Article& a) {
     std::cerr << doc.uri << ":" << d.span.line << ":" << d.span.column << ": warning: " << d.message << "\n";
 }
 
+// Reads one document and extracts its claims into `out`; false when it
+// could not be read (reported).
+bool read_one(ingest::Document doc, Loaded& out, ingest::ReaderContext& ctx, const ingest::ExtractorContext& extractor) {
+  out.documents.push_back(std::move(doc));
+  auto article = ingest::read_article(out.documents.back(), ctx);
+  if (!article) {
+    print_error(article.error());
+    out.documents.pop_back();
+    return false;
+  }
+  const std::string& name = out.documents.back().uri;
+  spdlog::debug("{}: {} sections, {} sentences", name, article->sections.size(), article->sentences.size());
+  print_diagnostics(out.documents.back(), *article);
+  auto claims = ingest::extract_claims(out.documents.back(), *article, extractor);
+  spdlog::debug("{}: {} claims", name, claims.size());
+  out.results.push_back({&out.documents.back(), std::move(*article), std::move(claims), {}});
+  return true;
+}
+
+void report_skipped(const std::string& path, const ingest::sources::Skipped& s) {
+  if (s.redirects + s.namespaces + s.not_wikitext > 0)
+    spdlog::info("{}: skipped {} redirects, {} pages of other namespaces, {} pages without wikitext", path, s.redirects,
+                 s.namespaces, s.not_wikitext);
+}
+
 }  // namespace
 
 Loaded load_and_extract(const std::vector<std::string>& inputs, ingest::Format from) {
@@ -47,34 +73,43 @@ Loaded load_and_extract(const std::vector<std::string>& inputs, ingest::Format f
   }
   ingest::ReaderContext ctx;
   const ingest::ExtractorContext extractor;
-  const bool progress = isatty(STDERR_FILENO) && expanded->size() > 1;
+  const bool tty = isatty(STDERR_FILENO);
+  const auto clear = [&] {
+    if (tty) std::cerr << "\r\033[K";
+  };
   std::size_t n = 0;
   for (const auto& path : *expanded) {
     ++n;
-    if (progress) std::cerr << "\r[" << n << "/" << expanded->size() << "] " << path << "\033[K" << std::flush;
-    auto doc = ingest::load_document(path, from, std::cin);
-    if (!doc) {
-      if (progress) std::cerr << "\r\033[K";
-      print_error(doc.error());
+    auto stream = ingest::sources::open_stream(path, from, std::cin);
+    if (!stream) {
+      clear();
+      print_error(stream.error());
       out.failed = true;
       continue;
     }
-    out.documents.push_back(std::move(*doc));
-    auto article = ingest::read_article(out.documents.back(), ctx);
-    if (!article) {
-      if (progress) std::cerr << "\r\033[K";
-      print_error(article.error());
-      out.failed = true;
-      out.documents.pop_back();
-      continue;
+    std::size_t docs = 0;
+    while (auto doc = (*stream)->next()) {
+      ++docs;
+      // Progress on a terminal: which input, and how far into a stream of documents.
+      if (tty && (expanded->size() > 1 || docs > 1)) {
+        std::cerr << "\r[" << n << "/" << expanded->size() << "] " << path;
+        if (docs > 1) std::cerr << ": " << docs << " documents";
+        std::cerr << "\033[K" << std::flush;
+      }
+      if (!*doc) {
+        clear();
+        print_error(doc->error());
+        out.failed = true;
+        continue;
+      }
+      if (!read_one(std::move(doc->value()), out, ctx, extractor)) {
+        clear();
+        out.failed = true;
+      }
     }
-    spdlog::debug("{}: {} sections, {} sentences", path, article->sections.size(), article->sentences.size());
-    print_diagnostics(out.documents.back(), *article);
-    auto claims = ingest::extract_claims(out.documents.back(), *article, extractor);
-    spdlog::debug("{}: {} claims", path, claims.size());
-    out.results.push_back({&out.documents.back(), std::move(*article), std::move(claims), {}});
+    report_skipped(path, (*stream)->skipped());
   }
-  if (progress) std::cerr << "\r\033[K" << std::flush;
+  if (tty && (expanded->size() > 1 || out.documents.size() > 1)) std::cerr << "\r\033[K" << std::flush;
   return out;
 }
 

@@ -23,6 +23,16 @@ struct Document {
   std::string uri;     ///< where it came from (path, URL, `-` for stdin)
   Format format = Format::automatic;
   std::string text;
+  /// Where a page of a MediaWiki dump or of the MediaWiki API comes from;
+  /// empty for files.
+  struct Page {
+    std::string site;         ///< the wiki's base URL (`<siteinfo><base>`), when known
+    std::string page_id;      ///< `<page><id>`
+    std::string revision_id;  ///< `<revision><id>`
+    std::string timestamp;    ///< `<revision><timestamp>`, ISO 8601
+    int ns = 0;               ///< namespace number
+  };
+  std::optional<Page> page;
 };
 
 }  // namespace liner::ingest

@@ -36,7 +36,7 @@ std::string hex_byte(unsigned char c) {
 
 const std::vector<std::string>& article_extensions() {
   static const std::vector<std::string> exts{".txt", ".md", ".markdown", ".wiki", ".wikitext", ".mediawiki",
-                                             ".xml", ".xml.bz2", ".ndjson", ".jsonl"};
+                                             ".xml", ".xml.bz2", ".xml.gz", ".ndjson", ".jsonl"};
   return exts;
 }
 
