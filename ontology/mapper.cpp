@@ -196,6 +196,8 @@ class Mapper {
     add(doc_iri_, iri(term(ns::dcterms, "title")), literal(article.title.empty() ? doc_.title : article.title));
     add(doc_iri_, mcp(mc_term::sourceFormat), literal(std::string(ingest::to_string(article.format))));
     add(doc_iri_, mcp(mc_term::location), literal(doc_.uri));
+    if (const std::string from = revision_url(doc_); !from.empty())
+      add(doc_iri_, iri(term(ns::prov, "wasDerivedFrom")), iri(from));
     const std::string ctx = context_iri();
     add(doc_iri_, mcp(mc_term::context), iri(ctx));
     add(ctx, rdf("type"), nif("Context"));
@@ -380,7 +382,38 @@ std::map<std::string, std::string> award_bodies(const ingest::Lexicon& lexicon) 
   return out;
 }
 
+namespace {
+
+// A wiki page title as its URLs write it: spaces as `_`, and every byte
+// other than ASCII letters, digits and `-._~` percent-encoded.
+std::string title_segment(std::string_view title) {
+  static constexpr char hex[] = "0123456789ABCDEF";
+  std::string out;
+  for (const unsigned char c : title) {
+    if (std::isalnum(c) || c == '-' || c == '.' || c == '~' || c == '_') out += static_cast<char>(c);
+    else if (c == ' ') out += '_';
+    else out += {'%', hex[c >> 4], hex[c & 15]};
+  }
+  return out;
+}
+
+// "https://en.wikipedia.org/wiki/" -> "en.wikipedia.org".
+std::string_view host_of(std::string_view site) {
+  const std::size_t scheme = site.find("://");
+  if (scheme == std::string_view::npos) return {};
+  const std::string_view rest = site.substr(scheme + 3);
+  return rest.substr(0, rest.find('/'));
+}
+
+}  // namespace
+
 std::string document_iri(std::string_view base, const ingest::Document& doc) {
+  if (doc.page && !doc.page->revision_id.empty()) {
+    // A wiki page: its site, title and revision, whatever file it came in.
+    const std::string_view host = host_of(doc.page->site);
+    return std::string(base) + "document/" + (host.empty() ? std::string("wiki") : title_segment(host)) + "/" +
+           title_segment(doc.title) + "/" + slug(doc.page->revision_id);
+  }
   std::string s;
   for (unsigned char c : doc.id) {
     if (std::isalnum(c)) s += static_cast<char>(std::tolower(c));
@@ -388,6 +421,12 @@ std::string document_iri(std::string_view base, const ingest::Document& doc) {
   }
   while (!s.empty() && s.back() == '-') s.pop_back();
   return std::string(base) + "document/" + (s.empty() ? "_" : s);
+}
+
+std::string revision_url(const ingest::Document& doc) {
+  if (!doc.page || doc.page->revision_id.empty() || host_of(doc.page->site).empty() || !doc.page->site.ends_with('/'))
+    return {};
+  return doc.page->site + "Special:Redirect/revision/" + slug(doc.page->revision_id);
 }
 
 std::string claim_iri(std::string_view base, std::string_view claim_id) {

@@ -33,8 +33,14 @@ std::map<std::string, std::string> award_bodies(const ingest::Lexicon& lexicon);
 
 /// The IRI of a document: `{base}document/{slug}`, the slug made from the
 /// document id (the path or URL as given) with every run of characters
-/// other than ASCII letters and digits turned into one `-`.
+/// other than ASCII letters and digits turned into one `-`. A wiki page (of
+/// a dump) is `{base}document/{host}/{Title}/{revision}` instead, whatever
+/// file it came in (`.../document/en.wikipedia.org/Ada_Moreno/1234`).
 std::string document_iri(std::string_view base, const ingest::Document& doc);
+
+/// The URL of a wiki page's revision (`{site}Special:Redirect/revision/{id}`,
+/// which any MediaWiki resolves), or empty when the site is not known.
+std::string revision_url(const ingest::Document& doc);
 
 /// The IRI of a claim: `{base}claim/{id}`.
 std::string claim_iri(std::string_view base, std::string_view claim_id);

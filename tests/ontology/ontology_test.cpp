@@ -305,6 +305,23 @@ TEST(mapper, names_the_graph_after_the_document) {
   EXPECT_EQ(map_document(s.doc, s.article, s.claims, options()).name, base + "document/dir-jo-cruz-md");
 }
 
+TEST(mapper, a_wiki_page_is_named_by_site_title_and_revision_and_derived_from_that_revision) {
+  auto s = sample();
+  s.doc.id = s.doc.uri = "dumps/enwiki-pages.xml.bz2#Jo Cruz (singer)";
+  s.doc.title = "Jo Cruz (singer)";
+  s.doc.page = ingest::Document::Page{"https://en.wikipedia.org/wiki/", "4321", "987654", "2019-05-04T12:00:00Z", 0};
+  const std::string doc = base + "document/en.wikipedia.org/Jo_Cruz_%28singer%29/987654";
+  EXPECT_EQ(document_iri(base, s.doc), doc);
+  const Graph g = map_document(s.doc, s.article, s.claims, options());
+  EXPECT_EQ(g.name, doc);
+  EXPECT_TRUE(has(g, doc, "http://www.w3.org/ns/prov#wasDerivedFrom",
+                  iri("https://en.wikipedia.org/wiki/Special:Redirect/revision/987654")));
+  // Without the site, the IRI still names the page and revision, and nothing claims where it came from.
+  s.doc.page->site.clear();
+  EXPECT_EQ(document_iri(base, s.doc), base + "document/wiki/Jo_Cruz_%28singer%29/987654");
+  EXPECT_EQ(revision_url(s.doc), "");
+}
+
 TEST(mapper, award_win_is_a_statement_node_with_award_year_category_work_recipient_and_body) {
   const auto s = sample();
   const Graph g = map_document(s.doc, s.article, s.claims, options());
