@@ -29,15 +29,16 @@ std::optional<std::size_t> ArticleState::section_award(int s) const {
   return std::nullopt;
 }
 
-ArticleState::NameKey& ArticleState::name_key(std::string_view name) {
+NameKey& ArticleState::name_key(std::string_view name) {
   if (const auto it = keys_.find(name); it != keys_.end()) return it->second;
-  return keys_.emplace(std::string(name), NameKey{entity_key(name)}).first->second;
+  const auto it = keys_.emplace(std::string(name), NameKey{entity_key(name), nullptr, {}}).first;
+  it->second.name = it->first;  // the node's own copy: it stays where it is
+  return it->second;
 }
 
 const std::string& ArticleState::key_of(std::string_view name) { return name_key(name).key; }
 
-const Work* ArticleState::known_work(std::string_view name) {
-  NameKey& n = name_key(name);
+const Work* ArticleState::known_work(NameKey& n) {
   if (!n.known)
     if (const auto it = known_works.find(n.key); it != known_works.end()) n.known = &it->second;
   return n.known;

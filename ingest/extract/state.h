@@ -23,6 +23,13 @@
 
 namespace liner::ingest::extract {
 
+/// What the state's cache of entity keys holds of a name (ArticleState::name_key).
+struct NameKey {
+  std::string key;              // entity_key(name)
+  const Work* known = nullptr;  // known_works' work under `key`, once found
+  std::string_view name;        // the name, as the cache holds it
+};
+
 struct ArticleState {
   ArticleState(const Article& article, const ExtractorContext& ctx);
   // The indexes and caches below point into known_works.
@@ -87,19 +94,20 @@ struct ArticleState {
   /// names, artists, the surname: the same few names come back sentence after
   /// sentence). The reference stays valid while the state lives.
   [[nodiscard]] const std::string& key_of(std::string_view name);
-  /// What the cache holds of a name.
-  struct NameKey {
-    std::string key;              // entity_key(name)
-    const Work* known = nullptr;  // known_works' work under `key`, once found
-  };
   /// The cache's entry for `name`: its key, and its known work once found or
   /// set (remember_work sets it).
   [[nodiscard]] NameKey& name_key(std::string_view name);
-  /// known_works' work under key_of(name), or null; once found, remembered
+  /// The entry for a work's name: the one the work carries (Work::key) when
+  /// it was looked up for that name, else name_key(w.name).
+  [[nodiscard]] NameKey& name_key(const Work& w) {
+    return w.key && w.key->name == w.name ? *w.key : name_key(w.name);
+  }
+  /// known_works' work under the key of `n`, or null; once found, remembered
   /// with the key (a known work stays known, where it is).
-  [[nodiscard]] const Work* known_work(std::string_view name);
-  /// A work as an entity, its key from key_of.
-  [[nodiscard]] Entity work_entity(const Work& w) { return Entity{w.name, w.type, key_of(w.name)}; }
+  [[nodiscard]] const Work* known_work(NameKey& n);
+  [[nodiscard]] const Work* known_work(std::string_view name) { return known_work(name_key(name)); }
+  /// A work as an entity, its key from the cache.
+  [[nodiscard]] Entity work_entity(const Work& w) { return Entity{w.name, w.type, name_key(w).key}; }
 
   /// A one-word name ("Lund") as the two-word name that ends with it elsewhere
   /// in the article ("Iris Lund"), when there is exactly one such name.

@@ -49,8 +49,8 @@ class WorkFinder {
   }
 
   /// `keys` is the state itself: finish() asks its key cache.
-  std::vector<Work> complete(const std::vector<Work>& base, bool known, ArticleState& keys) {
-    out_ = base;
+  std::vector<Work> complete(std::vector<Work> base, bool known, ArticleState& keys) {
+    out_ = std::move(base);
     if (known) known_titles();
     finish(keys);
     return std::move(out_);
@@ -483,6 +483,7 @@ void WorkFinder::known_titles() {
       w.name = kw.name;
       w.type = kw.type;
       w.award_category = kw.award_category;
+      w.key = kw.key;
       w.range = {at, at + kw.name.size()};
       w.phrase_begin = at;
       w.after = w.range.end;
@@ -574,7 +575,8 @@ void WorkFinder::finish(ArticleState& keys) {
     if (w.type == EntityType::Song && w.artist.empty() && album_artist) w.artist = *album_artist;
   // A known work that was found with less information takes what was learned elsewhere.
   for (auto& w : out_) {
-    const Work* known = keys.known_work(w.name);
+    w.key = &keys.name_key(w);
+    const Work* known = keys.known_work(*w.key);
     if (!known) continue;
     if (w.type == EntityType::Work) w.type = known->type;
     if (w.artist.empty()) w.artist = known->artist;
@@ -583,24 +585,35 @@ void WorkFinder::finish(ArticleState& keys) {
 
 }  // namespace
 
-std::vector<Work> find_base_works(const SentenceView& v, const ArticleState& st) { return WorkFinder(v, st).base(); }
-
-std::vector<Work> complete_works(const SentenceView& v, ArticleState& st, const std::vector<Work>& base,
-                                 bool known) {
-  return WorkFinder(v, st).complete(base, known, st);
+std::vector<Work> find_base_works(const SentenceView& v, ArticleState& st) {
+  std::vector<Work> works = WorkFinder(v, st).base();
+  // Their names are final: looked up once for both passes.
+  for (auto& w : works) w.key = &st.name_key(w.name);
+  return works;
 }
 
-void remember_work(ArticleState& st, const Work& w) {
-  ArticleState::NameKey& name = st.name_key(w.name);
+std::vector<Work> complete_works(const SentenceView& v, ArticleState& st, std::vector<Work> base, bool known) {
+  return WorkFinder(v, st).complete(std::move(base), known, st);
+}
+
+namespace {
+
+// `W` is const Work& or Work: the work is copied or moved into known_works.
+template <class W>
+void remember(ArticleState& st, W&& w) {
+  NameKey& name = st.name_key(w);
   if (name.key.empty() || all_digits(w.name)) return;
-  auto [it, fresh] = st.known_works.try_emplace(name.key, w);
+  // try_emplace moves `w` only when it inserts; then read the name where it went.
+  auto [it, fresh] = st.known_works.try_emplace(name.key, std::forward<W>(w));
   name.known = &it->second;
   if (fresh) {
-    if (const auto head = head_hash(w.name)) {
+    const std::string& w_name = it->second.name;
+    it->second.key = &name;
+    if (const auto head = head_hash(w_name)) {
       auto& known = st.known_by_head[*head];
       known.names.push_back(&*it);
-      if (std::find(known.lengths.begin(), known.lengths.end(), w.name.size()) == known.lengths.end())
-        known.lengths.push_back(w.name.size());
+      if (std::find(known.lengths.begin(), known.lengths.end(), w_name.size()) == known.lengths.end())
+        known.lengths.push_back(w_name.size());
       // The names of a head are hashed once they are many (known_titles
       // reads known_by_name only then).
       const auto by_name = [&st](ArticleState::KnownEntry e) {
@@ -620,6 +633,11 @@ void remember_work(ArticleState& st, const Work& w) {
     if (!it->second.year) it->second.year = w.year;
   }
 }
+
+}  // namespace
+
+void remember_work(ArticleState& st, const Work& w) { remember(st, w); }
+void remember_work(ArticleState& st, Work&& w) { remember(st, std::move(w)); }
 
 Work cell_work(std::string_view cell) {
   Work w;
