@@ -74,7 +74,9 @@ struct ArticleState {
   /// Works named anywhere in the article, by entity key; never iterated
   /// (known_titles orders what it finds by key), so a hash map. Pass 1 fills
   /// it; list items add to it.
-  NameMap<Work> known_works;
+  /// Its keys view the key cache's keys (NameKey::key, where they stay
+  /// while the state lives): no copy of the key.
+  std::unordered_map<std::string_view, Work, NameHash, std::equal_to<>> known_works;
   /// The elements of known_works (they stay where they are) by the
   /// head_hash() of their names' first word, to find the titles a sentence
   /// holds from its words; names with no first word apart. A word start is
@@ -82,7 +84,7 @@ struct ArticleState {
   /// by hash once per distinct length when they are many, so that a long
   /// article with many titles of one first word ("Volume II", "Volume
   /// III", ...) stays linear.
-  using KnownEntry = const std::pair<const std::string, Work>*;
+  using KnownEntry = const std::pair<const std::string_view, Work>*;
   struct KnownHead {
     std::vector<KnownEntry> names;
     std::vector<std::size_t> lengths;  // distinct
