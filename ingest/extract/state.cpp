@@ -10,6 +10,9 @@ ArticleState::ArticleState(const Article& a, const ExtractorContext& ctx)
   if (subject.type == EntityType::Person && parts.size() >= 2)
     surname = std::string(core(subject.name.substr(parts.back().begin)));
   if (!surname.empty()) surname_word.emplace(surname);
+  // Works and the names keyed come at about one every other sentence: few rehashes on the way.
+  known_works.reserve(a.sentences.size() / 2);
+  keys_.reserve(a.sentences.size());
 }
 
 std::string ArticleState::full_name(const std::string& name) const {

@@ -85,6 +85,8 @@ bool title_word(const Lexicon& lex, std::string_view a) {
 }  // namespace
 
 void index_names(ArticleState& st, const std::vector<SentenceView>& views) {
+  // About a name a sentence: few rehashes on the way.
+  st.full_names.reserve(views.size());
   for (const auto& v : views) {
     const std::string_view t = v.text();
     const auto& toks = v.tokens();
