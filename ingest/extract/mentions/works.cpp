@@ -61,7 +61,7 @@ class WorkFinder {
   std::string artist_before(std::size_t pos) const;
   std::string artist_after(std::size_t pos) const;
   bool overlaps_award(Range r) const;
-  void push(Work w);
+  void push(Work&& w);
   void paren(Work& w, std::size_t pos) const;
   void quoted_titles();
   void titles_before_year();
@@ -182,7 +182,7 @@ bool WorkFinder::overlaps_award(Range r) const {
 
 // Adds a work unless it is a category or an award; a title that overlaps one
 // found before completes that one instead.
-void WorkFinder::push(Work w) {
+void WorkFinder::push(Work&& w) {
   const std::string_view t = t_;
   // A title never holds a category or an award: "British Album of the Year for Weather Kit".
   for (const auto& c : cats_) {
