@@ -24,10 +24,16 @@ std::string ArticleState::full_name(const std::string& name) const {
   return full.append(it->second).append(1, ' ').append(name);
 }
 
-std::optional<std::size_t> ArticleState::section_award(int s) const {
+std::optional<std::size_t> ArticleState::section_award(int s) {
+  if (heading_awards_.empty()) heading_awards_.resize(article.sections.size());
   for (; s != none; s = article.sections[static_cast<std::size_t>(s)].parent) {
-    const auto found = lex.find_awards(article.sections[static_cast<std::size_t>(s)].heading);
-    if (!found.empty()) return found.front().index;
+    HeadingAward& h = heading_awards_[static_cast<std::size_t>(s)];
+    if (!h.read) {
+      const auto found = lex.find_awards(article.sections[static_cast<std::size_t>(s)].heading);
+      if (!found.empty()) h.award = found.front().index;
+      h.read = true;
+    }
+    if (h.award) return h.award;
   }
   return std::nullopt;
 }

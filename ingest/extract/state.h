@@ -140,10 +140,17 @@ struct ArticleState {
   /// A one-word name ("Lund") as the two-word name that ends with it elsewhere
   /// in the article ("Iris Lund"), when there is exactly one such name.
   [[nodiscard]] std::string full_name(const std::string& name) const;
-  /// The first award named by the heading of `section` or of a section above it.
-  [[nodiscard]] std::optional<std::size_t> section_award(int section) const;
+  /// The first award named by the heading of `section` or of a section above
+  /// it; each heading is read once (a section's parents come back with
+  /// each of its subsections).
+  [[nodiscard]] std::optional<std::size_t> section_award(int section);
 
  private:
+  struct HeadingAward {
+    bool read = false;
+    std::optional<std::size_t> award;  // the first award its heading names
+  };
+  std::vector<HeadingAward> heading_awards_;  // by section, once read
   NameMap<NameKey> keys_;  // key_of, known_work: by name
 };
 
