@@ -110,6 +110,16 @@ struct ArticleState {
   std::optional<Entity> last_org;            ///< last employer of the paragraph (employment)
   std::optional<std::string> last_school;    ///< last school named (education)
 
+  /// The award named by a parenthetical after a title, "(2011 Latin Grammy
+  /// for Best Rock Album)", and its first category, by where its text starts
+  /// in the sentence (works.cpp reads each once: pass 2 finds the titles of
+  /// pass 1 again).
+  struct ParenAward {
+    std::optional<std::size_t> award;
+    std::optional<std::string> category;
+  };
+  std::unordered_map<const char*, ParenAward> paren_awards;
+
   /// Per sentence, reset by the engine: award mentions the count and first-event
   /// dimensions used, which the awards dimension then leaves alone.
   std::set<std::size_t> counted_awards, first_awards;

@@ -37,7 +37,7 @@ std::size_t first_starting_at(const std::vector<Token>& toks, std::size_t pos) {
 // The finders share the sentence, its mentions and what was found so far.
 class WorkFinder {
  public:
-  WorkFinder(const SentenceView& v, const ArticleState& st)
+  WorkFinder(const SentenceView& v, ArticleState& st)
       : v_(v), st_(st), lex_(st.lex), t_(v.text()), toks_(v.tokens()), types_(v.work_types()),
         awards_(v.awards()), cats_(v.categories()) {}
 
@@ -62,7 +62,8 @@ class WorkFinder {
   std::string artist_after(std::size_t pos) const;
   bool overlaps_award(Range r) const;
   void push(Work&& w);
-  void paren(Work& w, std::size_t pos) const;
+  void paren(Work& w, std::size_t pos);
+  const ArticleState::ParenAward& paren_award(std::string_view inner);
   void quoted_titles();
   void titles_before_year();
   std::size_t title_start(std::size_t ti) const;
@@ -73,7 +74,7 @@ class WorkFinder {
   void subject_owns();
 
   const SentenceView& v_;
-  const ArticleState& st_;
+  ArticleState& st_;  // read, but for its caches (keys, parenthetical awards)
   const Lexicon& lex_;
   std::string_view t_;
   const std::vector<Token>& toks_;
@@ -216,8 +217,23 @@ void WorkFinder::push(Work&& w) {
   out_.push_back(std::move(w));
 }
 
+// The award of a parenthetical's text and its first category, read once per
+// parenthetical: a title found in pass 1 is found again in pass 2 as a known title.
+const ArticleState::ParenAward& WorkFinder::paren_award(std::string_view inner) {
+  auto [it, fresh] = st_.paren_awards.try_emplace(inner.data());
+  if (fresh) {
+    const auto in_awards = lex_.find_awards(inner);
+    if (!in_awards.empty()) {
+      it->second.award = in_awards.front().index;
+      const auto inner_cats = v_.categories_of(inner, in_awards);
+      if (!inner_cats.empty()) it->second.category = inner_cats.front().text;
+    }
+  }
+  return it->second;
+}
+
 // The parenthetical after a title: "(1995)", "(1993–1995)", "(2011 Latin Grammy for Best Rock Album)".
-void WorkFinder::paren(Work& w, std::size_t pos) const {
+void WorkFinder::paren(Work& w, std::size_t pos) {
   const std::string_view t = t_;
   std::size_t p = pos;
   while (p < t.size() && t[p] == ' ') ++p;
@@ -231,12 +247,11 @@ void WorkFinder::paren(Work& w, std::size_t pos) const {
     const std::string_view rest = trim(inner.substr(4));
     // "(2004)", "(1993–1995)": no letter, so no award (when the lexicon's forms all have one).
     const bool lettered = std::any_of(inner.begin(), inner.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
-    const auto in_awards = lettered || !lex_.award_needs_letter() ? lex_.find_awards(inner) : std::vector<Match>{};
-    if (!in_awards.empty()) {
+    const ArticleState::ParenAward* in_award = lettered || !lex_.award_needs_letter() ? &paren_award(inner) : nullptr;
+    if (in_award && in_award->award) {
       w.award_year = year;
-      w.award = in_awards.front().index;
-      const auto inner_cats = v_.categories_of(inner, in_awards);
-      if (!inner_cats.empty()) w.award_category = inner_cats.front().text;
+      w.award = in_award->award;
+      if (in_award->category) w.award_category = *in_award->category;
     } else if (rest.empty()) {
       w.year = year;
     } else if (!rest.empty() && (rest[0] == '-' || rest.starts_with("\xE2\x80\x93"))) {
