@@ -57,7 +57,7 @@ std::string name_after_descriptor(std::string_view t, const std::vector<Token>& 
 bool names_person(std::string_view t, const std::vector<Token>& toks, std::size_t first, const ArticleState& st) {
   if (first == 0) return false;
   const std::string_view before = core(word_of(t, toks, first - 1));
-  if (st.cues.descriptors.contains(before) || before == "by") return true;
+  if (before == "by" || st.cues.descriptors.contains(before)) return true;
   const auto roles = st.lex.find_roles(before);
   return roles.size() == 1 && roles.front().kind == RoleKind::noun && roles.front().begin == 0 &&
          roles.front().end == before.size();

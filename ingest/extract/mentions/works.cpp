@@ -543,10 +543,10 @@ void WorkFinder::subject_owns() {
     const LastWords before = last_words(trim(t.substr(0, w.phrase_begin)));
     for (std::size_t k = 0; k < before.count; ++k) {
       const std::string_view raw = before.word[k];
+      if (k != 0 && has_break(raw)) break;
       std::array<char, 64> buf;
       std::string spill;
       const std::string_view lw = lower_into(core(raw), buf, spill);
-      if (has_break(raw) && k != 0) break;
       if (lex_.title_word(lw)) break;  // "her work on X": the pronoun owns the work, not X
       const bool own = (lex_.pronoun(lw) && !st_.cues.third_person.contains(lw)) ||
                        ((lw == "band's" || lw == "group's") && st_.subject.type == EntityType::Group);
