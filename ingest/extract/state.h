@@ -120,6 +120,10 @@ struct ArticleState {
   };
   std::unordered_map<const char*, ParenAward> paren_awards;
 
+  /// Whether the words before a place in a sentence make a work there the
+  /// subject's ("her debut album X"), by the place (works.cpp).
+  std::unordered_map<const char*, bool> subject_owns_at;
+
   /// Per sentence, reset by the engine: award mentions the count and first-event
   /// dimensions used, which the awards dimension then leaves alone.
   std::set<std::size_t> counted_awards, first_awards;

@@ -72,6 +72,7 @@ class WorkFinder {
   void known_titles();
   void finish(ArticleState& keys);
   void subject_owns();
+  bool owned_by_subject(std::size_t phrase_begin) const;
 
   const SentenceView& v_;
   ArticleState& st_;  // read, but for its caches (keys, parenthetical awards)
@@ -537,25 +538,30 @@ LastWords last_words(std::string_view s) {
 
 // "Her debut album, Paper Lanterns", "Their debut album", "The band's sixth album": the subject's own work.
 void WorkFinder::subject_owns() {
-  const std::string_view t = t_;
   for (auto& w : out_) {
     if (!w.artist.empty()) continue;
-    const LastWords before = last_words(trim(t.substr(0, w.phrase_begin)));
-    for (std::size_t k = 0; k < before.count; ++k) {
-      const std::string_view raw = before.word[k];
-      if (k != 0 && has_break(raw)) break;
-      std::array<char, 64> buf;
-      std::string spill;
-      const std::string_view lw = lower_into(core(raw), buf, spill);
-      if (lex_.title_word(lw)) break;  // "her work on X": the pronoun owns the work, not X
-      const bool own = (lex_.pronoun(lw) && !st_.cues.third_person.contains(lw)) ||
-                       ((lw == "band's" || lw == "group's") && st_.subject.type == EntityType::Group);
-      if (own) {
-        w.artist = st_.subject.name;
-        break;
-      }
-    }
+    // What the words before say depends on the place alone: read once for both passes.
+    const auto [at, fresh] = st_.subject_owns_at.try_emplace(t_.data() + w.phrase_begin);
+    if (fresh) at->second = owned_by_subject(w.phrase_begin);
+    if (at->second) w.artist = st_.subject.name;
   }
+}
+
+// Whether the last words before `phrase_begin` make what follows the subject's.
+bool WorkFinder::owned_by_subject(std::size_t phrase_begin) const {
+  const LastWords before = last_words(trim(t_.substr(0, phrase_begin)));
+  for (std::size_t k = 0; k < before.count; ++k) {
+    const std::string_view raw = before.word[k];
+    if (k != 0 && has_break(raw)) break;
+    std::array<char, 64> buf;
+    std::string spill;
+    const std::string_view lw = lower_into(core(raw), buf, spill);
+    if (lex_.title_word(lw)) break;  // "her work on X": the pronoun owns the work, not X
+    if ((lex_.pronoun(lw) && !st_.cues.third_person.contains(lw)) ||
+        ((lw == "band's" || lw == "group's") && st_.subject.type == EntityType::Group))
+      return true;
+  }
+  return false;
 }
 
 // Fix-ups in this order: the order matters.
