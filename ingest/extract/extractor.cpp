@@ -55,6 +55,7 @@ std::vector<SentenceView> read_sentences(ArticleState& st) {
   index_names(st, views);
   for (auto& v : views) {
     v.base_works = find_base_works(v, st);
+    if (v.base_works.empty()) continue;  // nothing to complete
     for (auto& w : complete_works(v, st, v.base_works, false)) remember_work(st, std::move(w));
   }
   for (const auto& t : st.article.tables) remember_table_works(t, st);
