@@ -52,7 +52,7 @@ class WorkFinder {
   std::vector<Work> complete(std::vector<Work> base, bool known, ArticleState& keys) {
     out_ = std::move(base);
     if (known) known_titles();
-    finish(keys);
+    if (!out_.empty()) finish(keys);
     return std::move(out_);
   }
 
