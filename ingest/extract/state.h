@@ -87,7 +87,7 @@ struct ArticleState {
   using KnownEntry = const std::pair<const std::string_view, Work>*;
   struct KnownHead {
     std::vector<KnownEntry> names;
-    std::vector<std::size_t> lengths;  // distinct
+    std::vector<std::size_t> lengths;  // distinct, once they are more than few_known_names
   };
   static constexpr std::size_t few_known_names = 8;
   std::unordered_map<std::uint64_t, KnownHead> known_by_head;

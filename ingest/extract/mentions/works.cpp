@@ -633,11 +633,12 @@ void remember(ArticleState& st, W&& w) {
     if (const auto head = head_hash(w_name)) {
       auto& known = st.known_by_head[*head];
       known.names.push_back(&*it);
-      if (std::find(known.lengths.begin(), known.lengths.end(), w_name.size()) == known.lengths.end())
-        known.lengths.push_back(w_name.size());
-      // The names of a head are hashed once they are many (known_titles
-      // reads known_by_name only then).
-      const auto by_name = [&st](ArticleState::KnownEntry e) {
+      // The names of a head are hashed, and their lengths kept, once they
+      // are many (known_titles reads them only then).
+      const auto by_name = [&st, &known](ArticleState::KnownEntry e) {
+        const std::size_t length = e->second.name.size();
+        if (std::find(known.lengths.begin(), known.lengths.end(), length) == known.lengths.end())
+          known.lengths.push_back(length);
         st.known_by_name.emplace(std::hash<std::string_view>{}(e->second.name), e);
       };
       if (known.names.size() == ArticleState::few_known_names + 1)
