@@ -22,7 +22,7 @@ std::size_t name_run(std::string_view t, const std::vector<Token>& toks, std::si
     if (cap) last_cap = j + 1;
     // Punctuation after a word ends the name (the word belongs to it when capitalized).
     if (raw.back() == ',' || raw.back() == ';' || raw.back() == '.' || raw.back() == ')' || raw.back() == ':' ||
-        ends_with_any(raw, {"\xE2\x80\x9D", "\""}))
+        raw.ends_with("\xE2\x80\x9D") || raw.ends_with('"'))
       break;
     ++j;
   }

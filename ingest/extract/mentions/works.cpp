@@ -315,7 +315,7 @@ std::size_t WorkFinder::title_start(std::size_t ti) const {
   while (k > 0) {
     const std::string_view raw = word_of(t, toks, k - 1);
     if (k < ti && (raw.back() == ',' || raw.back() == ';' || raw.back() == ')')) break;
-    if (raw.find('"') != std::string_view::npos || ends_with_any(raw, {"\xE2\x80\x9D"})) break;
+    if (raw.find('"') != std::string_view::npos || raw.ends_with("\xE2\x80\x9D")) break;
     if (is_possessive(raw)) break;
     const std::string_view w = core(raw);
     if (all_digits(w) && w.size() == 4 && raw == w) break;  // "in 1999 for Glass Fields (1998)"
