@@ -15,10 +15,11 @@ namespace liner::ingest {
 
 namespace {
 
-// What ascii_key() makes of each ASCII byte: the lowercase letter or digit
-// kept, ' ' for a separator, 0 for a byte dropped.
-constexpr std::array<char, 128> ascii_classes = [] {
-  std::array<char, 128> c{};
+// What ascii_key() makes of each byte: the lowercase letter or digit kept,
+// ' ' for a separator, 0 for a byte dropped (and for every byte past ASCII,
+// which ascii_key() refuses).
+constexpr std::array<char, 256> ascii_classes = [] {
+  std::array<char, 256> c{};
   for (int b = 0; b < 128; ++b) {
     if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) c[b] = static_cast<char>(b);
     else if (b >= 'A' && b <= 'Z') c[b] = static_cast<char>(b - 'A' + 'a');
@@ -31,24 +32,28 @@ constexpr std::array<char, 128> ascii_classes = [] {
 // case folding is tolower, there are no accents, and the classes are the
 // ASCII members of ICU's alnum and White_Space. False (and `key` unusable)
 // when `name` is not pure ASCII. The key is never longer than the name: a
-// space is written only for a separator read.
+// space is written only for a separator read. Kept bytes are the only ones
+// above ' ' in the table, so one test a byte on the common path.
 bool ascii_key(std::string_view name, std::string& key) {
   key.resize(name.size());
-  char* out = key.data();
-  bool space = false;
+  char* const begin = key.data();
+  char* out = begin;
+  unsigned char high = 0;  // any byte past ASCII
+  bool space = false;      // a separator read since the last byte kept, after one
   for (const char ch : name) {
     const auto c = static_cast<unsigned char>(ch);
-    if (c >= 0x80) return false;
+    high |= c;
     const char k = ascii_classes[c];
-    if (k == ' ') {
-      space = true;
-    } else if (k != 0) {
-      if (space && out != key.data()) *out++ = ' ';
+    if (k > ' ') {
+      if (space) *out++ = ' ';
       space = false;
       *out++ = k;
+    } else if (k == ' ') {
+      space = out != begin;
     }
   }
-  key.resize(static_cast<std::size_t>(out - key.data()));
+  if (high >= 0x80) return false;
+  key.resize(static_cast<std::size_t>(out - begin));
   return true;
 }
 

@@ -55,7 +55,8 @@ std::vector<SentenceView> read_sentences(ArticleState& st) {
   index_names(st, views);
   for (auto& v : views) {
     v.base_works = find_base_works(v, st);
-    for (const auto& w : complete_works(v, st, v.base_works, false)) remember_work(st, w);
+    if (v.base_works.empty()) continue;  // nothing to complete
+    for (auto& w : complete_works(v, st, v.base_works, false)) remember_work(st, std::move(w));
   }
   for (const auto& t : st.article.tables) remember_table_works(t, st);
   return views;
@@ -66,7 +67,8 @@ void read_sentence(SentenceView& v, ArticleState& st, ClaimSink& out) {
   for (auto item : item_dimensions)
     if (item(v, st, out)) return;
   const std::string_view t = v.text();
-  v.works = complete_works(v, st, v.base_works, true);
+  // The last use of the base works: moved, not copied.
+  v.works = complete_works(v, st, std::move(v.base_works), true);
   v.times = sentence_times(st.time, t, v.works);
   v.about_subject = mentions_subject(v, st, t) || t.starts_with("There") || t.starts_with("Born");
   st.counted_awards.clear();

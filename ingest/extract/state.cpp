@@ -10,6 +10,9 @@ ArticleState::ArticleState(const Article& a, const ExtractorContext& ctx)
   if (subject.type == EntityType::Person && parts.size() >= 2)
     surname = std::string(core(subject.name.substr(parts.back().begin)));
   if (!surname.empty()) surname_word.emplace(surname);
+  // Works and the names keyed come at about one every other sentence: few rehashes on the way.
+  known_works.reserve(a.sentences.size() / 2);
+  keys_.reserve(a.sentences.size());
 }
 
 std::string ArticleState::full_name(const std::string& name) const {
@@ -21,23 +24,30 @@ std::string ArticleState::full_name(const std::string& name) const {
   return full.append(it->second).append(1, ' ').append(name);
 }
 
-std::optional<std::size_t> ArticleState::section_award(int s) const {
+std::optional<std::size_t> ArticleState::section_award(int s) {
+  if (heading_awards_.empty()) heading_awards_.resize(article.sections.size());
   for (; s != none; s = article.sections[static_cast<std::size_t>(s)].parent) {
-    const auto found = lex.find_awards(article.sections[static_cast<std::size_t>(s)].heading);
-    if (!found.empty()) return found.front().index;
+    HeadingAward& h = heading_awards_[static_cast<std::size_t>(s)];
+    if (!h.read) {
+      const auto found = lex.find_awards(article.sections[static_cast<std::size_t>(s)].heading);
+      if (!found.empty()) h.award = found.front().index;
+      h.read = true;
+    }
+    if (h.award) return h.award;
   }
   return std::nullopt;
 }
 
-ArticleState::NameKey& ArticleState::name_key(std::string_view name) {
+NameKey& ArticleState::name_key(std::string_view name) {
   if (const auto it = keys_.find(name); it != keys_.end()) return it->second;
-  return keys_.emplace(std::string(name), NameKey{entity_key(name)}).first->second;
+  const auto it = keys_.emplace(std::string(name), NameKey{entity_key(name), nullptr, {}}).first;
+  it->second.name = it->first;  // the node's own copy: it stays where it is
+  return it->second;
 }
 
 const std::string& ArticleState::key_of(std::string_view name) { return name_key(name).key; }
 
-const Work* ArticleState::known_work(std::string_view name) {
-  NameKey& n = name_key(name);
+const Work* ArticleState::known_work(NameKey& n) {
   if (!n.known)
     if (const auto it = known_works.find(n.key); it != known_works.end()) n.known = &it->second;
   return n.known;

@@ -10,6 +10,8 @@
 
 namespace liner::ingest::extract {
 
+struct NameKey;  // state.h
+
 struct Work {
   Range range;  ///< the title in the sentence text
   std::string name;
@@ -21,6 +23,10 @@ struct Work {
   int award_year = 0;             ///< "(2011 Latin Grammy for ...)"
   std::optional<std::size_t> award;
   std::string award_category;
+  /// The article's cache entry for `name` once looked up, so that the copies
+  /// of a work in both passes and in known_works hash its name once
+  /// (ArticleState::name_key(const Work&) checks it against `name`).
+  NameKey* key = nullptr;
 };
 
 }  // namespace liner::ingest::extract

@@ -37,7 +37,7 @@ std::size_t first_starting_at(const std::vector<Token>& toks, std::size_t pos) {
 // The finders share the sentence, its mentions and what was found so far.
 class WorkFinder {
  public:
-  WorkFinder(const SentenceView& v, const ArticleState& st)
+  WorkFinder(const SentenceView& v, ArticleState& st)
       : v_(v), st_(st), lex_(st.lex), t_(v.text()), toks_(v.tokens()), types_(v.work_types()),
         awards_(v.awards()), cats_(v.categories()) {}
 
@@ -49,10 +49,10 @@ class WorkFinder {
   }
 
   /// `keys` is the state itself: finish() asks its key cache.
-  std::vector<Work> complete(const std::vector<Work>& base, bool known, ArticleState& keys) {
-    out_ = base;
+  std::vector<Work> complete(std::vector<Work> base, bool known, ArticleState& keys) {
+    out_ = std::move(base);
     if (known) known_titles();
-    finish(keys);
+    if (!out_.empty()) finish(keys);
     return std::move(out_);
   }
 
@@ -61,8 +61,9 @@ class WorkFinder {
   std::string artist_before(std::size_t pos) const;
   std::string artist_after(std::size_t pos) const;
   bool overlaps_award(Range r) const;
-  void push(Work w);
-  void paren(Work& w, std::size_t pos) const;
+  void push(Work&& w);
+  void paren(Work& w, std::size_t pos);
+  const ArticleState::ParenAward& paren_award(std::string_view inner);
   void quoted_titles();
   void titles_before_year();
   std::size_t title_start(std::size_t ti) const;
@@ -71,9 +72,10 @@ class WorkFinder {
   void known_titles();
   void finish(ArticleState& keys);
   void subject_owns();
+  bool owned_by_subject(std::size_t phrase_begin) const;
 
   const SentenceView& v_;
-  const ArticleState& st_;
+  ArticleState& st_;  // read, but for its caches (keys, parenthetical awards)
   const Lexicon& lex_;
   std::string_view t_;
   const std::vector<Token>& toks_;
@@ -182,7 +184,7 @@ bool WorkFinder::overlaps_award(Range r) const {
 
 // Adds a work unless it is a category or an award; a title that overlaps one
 // found before completes that one instead.
-void WorkFinder::push(Work w) {
+void WorkFinder::push(Work&& w) {
   const std::string_view t = t_;
   // A title never holds a category or an award: "British Album of the Year for Weather Kit".
   for (const auto& c : cats_) {
@@ -216,8 +218,23 @@ void WorkFinder::push(Work w) {
   out_.push_back(std::move(w));
 }
 
+// The award of a parenthetical's text and its first category, read once per
+// parenthetical: a title found in pass 1 is found again in pass 2 as a known title.
+const ArticleState::ParenAward& WorkFinder::paren_award(std::string_view inner) {
+  auto [it, fresh] = st_.paren_awards.try_emplace(inner.data());
+  if (fresh) {
+    const auto in_awards = lex_.find_awards(inner);
+    if (!in_awards.empty()) {
+      it->second.award = in_awards.front().index;
+      const auto inner_cats = v_.categories_of(inner, in_awards);
+      if (!inner_cats.empty()) it->second.category = inner_cats.front().text;
+    }
+  }
+  return it->second;
+}
+
 // The parenthetical after a title: "(1995)", "(1993–1995)", "(2011 Latin Grammy for Best Rock Album)".
-void WorkFinder::paren(Work& w, std::size_t pos) const {
+void WorkFinder::paren(Work& w, std::size_t pos) {
   const std::string_view t = t_;
   std::size_t p = pos;
   while (p < t.size() && t[p] == ' ') ++p;
@@ -231,12 +248,11 @@ void WorkFinder::paren(Work& w, std::size_t pos) const {
     const std::string_view rest = trim(inner.substr(4));
     // "(2004)", "(1993–1995)": no letter, so no award (when the lexicon's forms all have one).
     const bool lettered = std::any_of(inner.begin(), inner.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
-    const auto in_awards = lettered || !lex_.award_needs_letter() ? lex_.find_awards(inner) : std::vector<Match>{};
-    if (!in_awards.empty()) {
+    const ArticleState::ParenAward* in_award = lettered || !lex_.award_needs_letter() ? &paren_award(inner) : nullptr;
+    if (in_award && in_award->award) {
       w.award_year = year;
-      w.award = in_awards.front().index;
-      const auto inner_cats = v_.categories_of(inner, in_awards);
-      if (!inner_cats.empty()) w.award_category = inner_cats.front().text;
+      w.award = in_award->award;
+      if (in_award->category) w.award_category = *in_award->category;
     } else if (rest.empty()) {
       w.year = year;
     } else if (!rest.empty() && (rest[0] == '-' || rest.starts_with("\xE2\x80\x93"))) {
@@ -299,7 +315,7 @@ std::size_t WorkFinder::title_start(std::size_t ti) const {
   while (k > 0) {
     const std::string_view raw = word_of(t, toks, k - 1);
     if (k < ti && (raw.back() == ',' || raw.back() == ';' || raw.back() == ')')) break;
-    if (raw.find('"') != std::string_view::npos || ends_with_any(raw, {"\xE2\x80\x9D"})) break;
+    if (raw.find('"') != std::string_view::npos || raw.ends_with("\xE2\x80\x9D")) break;
     if (is_possessive(raw)) break;
     const std::string_view w = core(raw);
     if (all_digits(w) && w.size() == 4 && raw == w) break;  // "in 1999 for Glass Fields (1998)"
@@ -483,6 +499,7 @@ void WorkFinder::known_titles() {
       w.name = kw.name;
       w.type = kw.type;
       w.award_category = kw.award_category;
+      w.key = kw.key;
       w.range = {at, at + kw.name.size()};
       w.phrase_begin = at;
       w.after = w.range.end;
@@ -521,25 +538,30 @@ LastWords last_words(std::string_view s) {
 
 // "Her debut album, Paper Lanterns", "Their debut album", "The band's sixth album": the subject's own work.
 void WorkFinder::subject_owns() {
-  const std::string_view t = t_;
   for (auto& w : out_) {
     if (!w.artist.empty()) continue;
-    const LastWords before = last_words(trim(t.substr(0, w.phrase_begin)));
-    for (std::size_t k = 0; k < before.count; ++k) {
-      const std::string_view raw = before.word[k];
-      std::array<char, 64> buf;
-      std::string spill;
-      const std::string_view lw = lower_into(core(raw), buf, spill);
-      if (has_break(raw) && k != 0) break;
-      if (lex_.title_word(lw)) break;  // "her work on X": the pronoun owns the work, not X
-      const bool own = (lex_.pronoun(lw) && !st_.cues.third_person.contains(lw)) ||
-                       ((lw == "band's" || lw == "group's") && st_.subject.type == EntityType::Group);
-      if (own) {
-        w.artist = st_.subject.name;
-        break;
-      }
-    }
+    // What the words before say depends on the place alone: read once for both passes.
+    const auto [at, fresh] = st_.subject_owns_at.try_emplace(t_.data() + w.phrase_begin);
+    if (fresh) at->second = owned_by_subject(w.phrase_begin);
+    if (at->second) w.artist = st_.subject.name;
   }
+}
+
+// Whether the last words before `phrase_begin` make what follows the subject's.
+bool WorkFinder::owned_by_subject(std::size_t phrase_begin) const {
+  const LastWords before = last_words(trim(t_.substr(0, phrase_begin)));
+  for (std::size_t k = 0; k < before.count; ++k) {
+    const std::string_view raw = before.word[k];
+    if (k != 0 && has_break(raw)) break;
+    std::array<char, 64> buf;
+    std::string spill;
+    const std::string_view lw = lower_into(core(raw), buf, spill);
+    if (lex_.title_word(lw)) break;  // "her work on X": the pronoun owns the work, not X
+    if ((lex_.pronoun(lw) && !st_.cues.third_person.contains(lw)) ||
+        ((lw == "band's" || lw == "group's") && st_.subject.type == EntityType::Group))
+      return true;
+  }
+  return false;
 }
 
 // Fix-ups in this order: the order matters.
@@ -574,7 +596,8 @@ void WorkFinder::finish(ArticleState& keys) {
     if (w.type == EntityType::Song && w.artist.empty() && album_artist) w.artist = *album_artist;
   // A known work that was found with less information takes what was learned elsewhere.
   for (auto& w : out_) {
-    const Work* known = keys.known_work(w.name);
+    w.key = &keys.name_key(w);
+    const Work* known = keys.known_work(*w.key);
     if (!known) continue;
     if (w.type == EntityType::Work) w.type = known->type;
     if (w.artist.empty()) w.artist = known->artist;
@@ -583,27 +606,39 @@ void WorkFinder::finish(ArticleState& keys) {
 
 }  // namespace
 
-std::vector<Work> find_base_works(const SentenceView& v, const ArticleState& st) { return WorkFinder(v, st).base(); }
-
-std::vector<Work> complete_works(const SentenceView& v, ArticleState& st, const std::vector<Work>& base,
-                                 bool known) {
-  return WorkFinder(v, st).complete(base, known, st);
+std::vector<Work> find_base_works(const SentenceView& v, ArticleState& st) {
+  std::vector<Work> works = WorkFinder(v, st).base();
+  // Their names are final: looked up once for both passes.
+  for (auto& w : works) w.key = &st.name_key(w.name);
+  return works;
 }
 
-void remember_work(ArticleState& st, const Work& w) {
-  ArticleState::NameKey& name = st.name_key(w.name);
+std::vector<Work> complete_works(const SentenceView& v, ArticleState& st, std::vector<Work> base, bool known) {
+  return WorkFinder(v, st).complete(std::move(base), known, st);
+}
+
+namespace {
+
+// `W` is const Work& or Work: the work is copied or moved into known_works.
+template <class W>
+void remember(ArticleState& st, W&& w) {
+  NameKey& name = st.name_key(w);
   if (name.key.empty() || all_digits(w.name)) return;
-  auto [it, fresh] = st.known_works.try_emplace(name.key, w);
+  // try_emplace moves `w` only when it inserts; then read the name where it went.
+  auto [it, fresh] = st.known_works.try_emplace(name.key, std::forward<W>(w));
   name.known = &it->second;
   if (fresh) {
-    if (const auto head = head_hash(w.name)) {
+    const std::string& w_name = it->second.name;
+    it->second.key = &name;
+    if (const auto head = head_hash(w_name)) {
       auto& known = st.known_by_head[*head];
       known.names.push_back(&*it);
-      if (std::find(known.lengths.begin(), known.lengths.end(), w.name.size()) == known.lengths.end())
-        known.lengths.push_back(w.name.size());
-      // The names of a head are hashed once they are many (known_titles
-      // reads known_by_name only then).
-      const auto by_name = [&st](ArticleState::KnownEntry e) {
+      // The names of a head are hashed, and their lengths kept, once they
+      // are many (known_titles reads them only then).
+      const auto by_name = [&st, &known](ArticleState::KnownEntry e) {
+        const std::size_t length = e->second.name.size();
+        if (std::find(known.lengths.begin(), known.lengths.end(), length) == known.lengths.end())
+          known.lengths.push_back(length);
         st.known_by_name.emplace(std::hash<std::string_view>{}(e->second.name), e);
       };
       if (known.names.size() == ArticleState::few_known_names + 1)
@@ -620,6 +655,11 @@ void remember_work(ArticleState& st, const Work& w) {
     if (!it->second.year) it->second.year = w.year;
   }
 }
+
+}  // namespace
+
+void remember_work(ArticleState& st, const Work& w) { remember(st, w); }
+void remember_work(ArticleState& st, Work&& w) { remember(st, std::move(w)); }
 
 Work cell_work(std::string_view cell) {
   Work w;
