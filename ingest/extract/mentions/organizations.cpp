@@ -66,31 +66,54 @@ std::size_t org_end(std::string_view t, const std::vector<Token>& toks, std::siz
   return e;
 }
 
-// Which 4-byte runs a text holds, a bit each (hashed): a needle with a run
-// the text lacks is not in it; one that has them all may be.
-class Quads {
+// Which runs of 4 and of 7 bytes of a sentence end with a space, a bit each
+// (hashed). A text that holds a needle holds the needle's runs that end at
+// one of its spaces: a needle with such a run the text lacks is not in it;
+// one that has them all may be. Only the runs at the spaces are hashed (each
+// employer lead holds a space past its third byte), and the spaces are those
+// between the sentence's tokens.
+class SpaceRuns {
  public:
-  explicit Quads(std::string_view t) {
-    for (std::size_t i = 0; i + 4 <= t.size(); ++i) {
-      const std::size_t h = hash(t.data() + i);
-      bits_[h >> 6] |= std::uint64_t{1} << (h & 63);
+  SpaceRuns(std::string_view t, const std::vector<Token>& toks) : t_(t) {
+    // Tokens split at spaces and em dashes: every space lies between them.
+    std::size_t from = 0;
+    for (const Token& k : toks) {
+      add_spaces(from, k.begin);
+      from = k.end;
     }
+    add_spaces(from, t.size());
   }
   [[nodiscard]] bool may_hold(std::string_view needle) const {
-    for (std::size_t i = 0; i + 4 <= needle.size(); ++i) {
-      const std::size_t h = hash(needle.data() + i);
-      if (!((bits_[h >> 6] >> (h & 63)) & 1)) return false;
+    for (std::size_t i = 3; i < needle.size(); ++i) {
+      if (needle[i] != ' ') continue;
+      if (!has(hash4(needle.data() + i - 3)) || (i >= 6 && !has(hash7(needle.data() + i - 6)))) return false;
     }
     return true;
   }
 
  private:
-  static std::size_t hash(const char* p) {
+  void add_spaces(std::size_t b, std::size_t e) {
+    for (std::size_t p = std::max<std::size_t>(b, 3); p < e; ++p)
+      if (t_[p] == ' ') {
+        add(hash4(t_.data() + p - 3));
+        if (p >= 6) add(hash7(t_.data() + p - 6));
+      }
+  }
+  void add(std::size_t h) { bits_[h >> 6] |= std::uint64_t{1} << (h & 63); }
+  [[nodiscard]] bool has(std::size_t h) const { return (bits_[h >> 6] >> (h & 63)) & 1; }
+  static std::size_t hash4(const char* p) {
     std::uint32_t x = 0;
     std::memcpy(&x, p, 4);
-    return static_cast<std::size_t>((x * 2654435761u) >> 20);  // 12 bits
+    return static_cast<std::size_t>((x * 2654435761u) >> 22);  // 10 bits
   }
-  std::array<std::uint64_t, 64> bits_{};
+  static std::size_t hash7(const char* p) {
+    std::uint32_t x = 0, y = 0;
+    std::memcpy(&x, p, 4);
+    std::memcpy(&y, p + 3, 4);
+    return static_cast<std::size_t>(((x ^ (y * 0x9E3779B9u)) * 2654435761u) >> 22);
+  }
+  std::string_view t_;
+  std::array<std::uint64_t, 16> bits_{};
 };
 
 }  // namespace
@@ -149,9 +172,9 @@ std::vector<Org> employers(const SentenceView& v, ArticleState& st) {
     if (org.type == EntityType::Studio || org.type == EntityType::Label) out.push_back(org);
   const auto& toks = v.tokens();
   const auto& cues = st.cues;
-  const Quads quads(t);
+  const SpaceRuns runs(t, toks);
   for (std::string_view lead : cues.employer_leads) {
-    if (!quads.may_hold(lead)) continue;  // exact: every occurrence holds the lead's runs
+    if (!runs.may_hold(lead)) continue;  // exact: every occurrence holds the lead's runs
     for (std::size_t at = find_text(t, lead); at != std::string_view::npos; at = find_text(t, lead, at + 1)) {
       const std::size_t start = at + lead.size();
       if (lead == " for " && !v.has_any(t.substr(0, at), cues.work_verbs)) continue;
