@@ -33,16 +33,42 @@ std::size_t name_after_head(std::string_view t, const std::vector<Token>& toks, 
   return end;
 }
 
-// is_possessive(raw) ? possessor(raw) : core(raw), with core taken once: a
-// core of more than 3 bytes ending in "'s" or "’s" is a possessive's.
-std::string_view org_word(std::string_view raw) {
-  // A word that starts and ends with an ASCII letter or digit is its own core
-  // (core() drops only punctuation, quotes and brackets): most words.
+// org_word() past its first test: the core, less a possessive's "'s" or "’s".
+std::string_view org_word_of_core(std::string_view raw) {
   const std::string_view c = !raw.empty() && ascii_alnum(raw.front()) && ascii_alnum(raw.back()) ? raw : core(raw);
   if (c.size() <= 3 || c.back() != 's') return c;
   if (c.ends_with("'s")) return c.substr(0, c.size() - 2);
   if (c.ends_with("\xE2\x80\x99s")) return c.substr(0, c.size() - 4);
   return c;
+}
+
+// is_possessive(raw) ? possessor(raw) : core(raw), with core taken once: a
+// core of more than 3 bytes ending in "'s" or "’s" is a possessive's. Most
+// words start and end with an ASCII letter or digit (their own core, as
+// core() drops only punctuation, quotes and brackets) and end in no "s":
+// answered inline.
+inline std::string_view org_word(std::string_view raw) {
+  if (!raw.empty() && ascii_alnum(raw.front()) && ascii_alnum(raw.back()) && (raw.size() <= 3 || raw.back() != 's'))
+    return raw;
+  return org_word_of_core(raw);
+}
+
+// The first token from i on whose org_word() is an organization word, with
+// its type; toks.size() when none. Most words are none: a loop of its own,
+// kept apart from the work on the few found.
+std::size_t next_org_word(std::string_view t, const std::vector<Token>& toks, std::size_t i, const Lexicon& lex,
+                          EntityType& type) {
+  const Token* const tok = toks.data();
+  const std::size_t n = toks.size();
+  for (; i < n; ++i) {
+    // A token lies inside the text: no bounds check.
+    const std::string_view raw(t.data() + tok[i].begin, tok[i].end - tok[i].begin);
+    if (const auto found = lex.organization_word(org_word(raw))) {
+      type = *found;
+      return i;
+    }
+  }
+  return n;
 }
 
 bool open_word(std::string_view raw) {
@@ -123,10 +149,10 @@ std::vector<Org> organizations(const SentenceView& v, const ArticleState& st) {
   const std::string_view t = v.text();
   const auto& toks = v.tokens();
   const auto& awards = v.awards();
-  for (std::size_t i = 0; i < toks.size(); ++i) {
+  EntityType type = EntityType::Organization;
+  for (std::size_t i = next_org_word(t, toks, 0, st.lex, type); i < toks.size();
+       i = next_org_word(t, toks, i + 1, st.lex, type)) {
     const std::string_view raw = word_of(t, toks, i);
-    const auto type = st.lex.organization_word(org_word(raw));
-    if (!type) continue;
     bool in_award = false;
     for (const auto& a : awards) in_award = in_award || (toks[i].begin < a.end && a.begin < toks[i].end);
     if (in_award) continue;
@@ -149,7 +175,7 @@ std::vector<Org> organizations(const SentenceView& v, const ArticleState& st) {
       name = name.substr(0, cut) + std::string(possessor(word_of(t, toks, e - 1)));
     }
     if (split_words(name).size() < 2) continue;  // "School" alone names nothing
-    Org org{{toks[b].begin, toks[e - 1].end}, name, *type, false};
+    Org org{{toks[b].begin, toks[e - 1].end}, std::move(name), type, false};
     org.sub_unit = !out.empty() && b > 0 && out.back().range.end == toks[b - 1].end && is_possessive(word_of(t, toks, b - 1));
     out.push_back(std::move(org));
     i = e - 1;
