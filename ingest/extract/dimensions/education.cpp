@@ -62,9 +62,12 @@ std::optional<std::pair<Range, std::string>> degree_in(std::string_view t, std::
 // follows e ("..., before completing a degree at <school>").
 std::size_t last_clause(std::string_view t, std::size_t b, std::size_t e, const CueWords& cues) {
   std::size_t cut = b;
+  if (b >= e) return cut;
+  // Only a break inside t[b, e) counts: search there, not all of t before e.
+  const std::string_view between = t.substr(b, e - b);
   for (auto brk : cues.clause_breaks) {
-    const std::size_t at = t.substr(0, e).rfind(brk);
-    if (at != std::string_view::npos && at >= b && at > cut) cut = at;
+    const std::size_t at = between.rfind(brk);
+    if (at != std::string_view::npos && b + at > cut) cut = b + at;
   }
   return cut;
 }
