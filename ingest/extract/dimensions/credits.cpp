@@ -14,12 +14,24 @@
 namespace liner::ingest::extract {
 namespace {
 
+// The first token that begins at or after `pos` (tokens are in order; the
+// roles read here stand anywhere in the sentence, so halve, not walk).
+std::size_t first_from(const std::vector<Token>& toks, std::size_t pos) {
+  return static_cast<std::size_t>(
+      std::partition_point(toks.begin(), toks.end(), [&](const Token& k) { return k.begin < pos; }) - toks.begin());
+}
+
+// The first token that ends at or after `pos`.
+std::size_t first_ending_from(const std::vector<Token>& toks, std::size_t pos) {
+  return static_cast<std::size_t>(
+      std::partition_point(toks.begin(), toks.end(), [&](const Token& k) { return k.end < pos; }) - toks.begin());
+}
+
 // "Ruud Verbeek engineered the sessions": a name right before the verb is its agent.
 std::string name_before_verb(const SentenceView& v, const ArticleState& st, const RoleMatch& r) {
   const std::string_view t = v.text();
   const auto& toks = v.tokens();
-  std::size_t pi = 0;
-  while (pi < toks.size() && toks[pi].end < r.begin) ++pi;
+  const std::size_t pi = first_ending_from(toks, r.begin);
   std::size_t b = pi;
   // "the session drummer Erik Solberg, played drums": the name may end with a comma.
   auto name_token = [&](std::size_t i) {
@@ -41,8 +53,7 @@ std::string name_before_verb(const SentenceView& v, const ArticleState& st, cons
 std::string possessive_before(const SentenceView& v, const ArticleState& st, const RoleMatch& r) {
   const std::string_view t = v.text();
   const auto& toks = v.tokens();
-  std::size_t pi = 0;
-  while (pi < toks.size() && toks[pi].end < r.begin - 1) ++pi;
+  const std::size_t pi = first_ending_from(toks, r.begin - 1);
   if (pi >= toks.size() || toks[pi].end != r.begin - 1) return {};
   const std::string_view raw = word_of(t, toks, pi);
   if (!is_possessive(raw) || !capitalized(raw) || st.lex.pronoun(possessor(raw))) return {};
@@ -58,8 +69,7 @@ std::optional<std::string> agent_of(const SentenceView& v, const ArticleState& s
   const std::string_view t = v.text();
   const auto& toks = v.tokens();
   std::string agent;
-  std::size_t ti = 0;
-  while (ti < toks.size() && toks[ti].begin < r.end) ++ti;
+  const std::size_t ti = first_from(toks, r.end);
   if (t.substr(r.end).starts_with(" by ")) {
     std::size_t bi = ti;
     while (bi < toks.size() && toks[bi].begin < r.end + 4) ++bi;
@@ -209,8 +219,7 @@ void co_agent(const SentenceView& v, ArticleState& st, const RoleMatch& r, const
       if (other.begin > r.end && other.begin < r.end + at) at = std::string_view::npos;
   }
   if (at == std::string_view::npos || at >= 80) return;
-  std::size_t wi = 0;
-  while (wi < toks.size() && toks[wi].begin < r.end + at) ++wi;
+  const std::size_t wi = first_from(toks, r.end + at);
   std::string co = name_after_descriptor(t, toks, wi, st);
   if (co.empty()) return;
   std::string co_key = entity_key(co);
