@@ -259,9 +259,16 @@ void read_credits(const SentenceView& v, ArticleState& st, ClaimSink& out) {
     if (!k) k = &st.key_of(w->name);
     return *k;
   };
-  // The (agent|work, role) pairs credited: few a sentence, so a list. The
-  // roles are the lexicon's, which outlives the sentence.
-  std::vector<std::pair<std::string, std::string_view>> done;
+  // The (agent, work, role) triples credited: few a sentence, so a list.
+  // The work keys are the state's and the roles the lexicon's, which outlive
+  // the sentence. (Keys hold letters, digits and spaces alone, so the pair
+  // of keys tells what "agent|work" told.)
+  struct Done {
+    std::string agent;
+    const std::string* work;
+    std::string_view role;
+  };
+  std::vector<Done> done;
   for (const auto& r : all) {
     const auto found = agent_of(v, st, r);
     if (!found) continue;
@@ -283,16 +290,20 @@ void read_credits(const SentenceView& v, ArticleState& st, ClaimSink& out) {
         // "Faith of the Heart" performed by Rod Stewart: the artist, not a credit.
         if (!subject_agent && st.key_of(w->artist) == who.key) continue;
         const std::string& work_key = key_of_work(w);
-        std::string done_key = who.key + "|" + work_key;
-        const auto known = st.known_works.find(work_key);
+        std::optional<int> known_year;  // of the known work under work_key, asked once needed
         for (const auto& role : r.roles) {
-          if (std::any_of(done.begin(), done.end(), [&](const auto& d) { return d.first == done_key && d.second == role; }))
+          if (std::any_of(done.begin(), done.end(),
+                          [&](const Done& d) { return d.role == role && *d.work == work_key && d.agent == who.key; }))
             continue;
-          done.emplace_back(done_key, role);
+          done.push_back({who.key, &work_key, role});
           Qualifiers q;
           q.role = role;
           if (!w->artist.empty()) q.artist = w->artist;
-          int year = w->year ? w->year : (known != st.known_works.end() ? known->second.year : 0);
+          if (!w->year && !known_year) {
+            const auto known = st.known_works.find(work_key);
+            known_year = known != st.known_works.end() ? known->second.year : 0;
+          }
+          int year = w->year ? w->year : *known_year;
           if (!year) year = stated_year;
           if (year) q.year = year_string(year);
           out.add(Predicate::credit, who, Entity{w->name, w->type, work_key}, std::nullopt, std::move(q), v.origin);
