@@ -40,7 +40,9 @@ std::optional<std::pair<Range, std::string>> degree_in(std::string_view t, std::
   auto form_at = [&](std::size_t at, std::size_t d, std::optional<std::pair<Range, std::string>>& best) {
     const std::string_view form = cues.degrees[d];
     for (std::string_view f : {form, std::string_view(cues.degree_capitals[d])}) {
-      if (f.empty() || f[0] != t[at] || at + f.size() > e || t.compare(at, f.size(), f) != 0) continue;
+      if (f.empty() || f[0] != t[at] || at + f.size() > e || at + f.size() > t.size()) continue;
+      // Most forms that start with the byte differ in the next one: no compare call for them.
+      if ((f.size() > 1 && t[at + 1] != f[1]) || t.compare(at, f.size(), f) != 0) continue;
       if (!word_at(t, at, at + f.size()) && !(f.back() == '.' && word_at(t, at, at + f.size() - 1))) continue;
       if (!best || at + f.size() > best->first.end) best = std::make_pair(Range{at, at + f.size()}, std::string(form));
       return;  // a form and its capital differ in the first byte, or not at all
