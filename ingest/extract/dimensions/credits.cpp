@@ -281,8 +281,10 @@ void read_credits(const SentenceView& v, ArticleState& st, ClaimSink& out) {
     if (r.kind == RoleKind::noun && subject_agent && !noun_counts(v, st, r, all)) continue;
     if (subject_agent && negated) continue;
     const std::vector<const Work*> targets = subject_agent ? subject_targets(v, st, clauses, r, all) : other_agent_targets(v, r);
-    std::vector<Entity> agents{subject_agent ? st.subject
-                                             : Entity{agent, EntityType::Person, std::move(agent_key)}};
+    std::vector<Entity> agents;  // built in place (a braced list would copy), with room for a co-agent
+    agents.reserve(2);
+    if (subject_agent) agents.push_back(st.subject);
+    else agents.push_back(Entity{agent, EntityType::Person, std::move(agent_key)});
     std::vector<const Work*> co_works;
     co_agent(v, st, r, all, agents, targets, co_works);
     for (const Entity& who : agents)
