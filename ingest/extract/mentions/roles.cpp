@@ -8,6 +8,7 @@ namespace liner::ingest::extract {
 
 std::vector<RoleMatch> free_roles(const SentenceView& v) {
   std::vector<RoleMatch> out;
+  out.reserve(v.roles().size());  // one allocation, not one per doubling
   for (const auto& r : v.roles()) {
     const Range rr{r.begin, r.end};
     bool inside = false;
