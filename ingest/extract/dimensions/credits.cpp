@@ -155,7 +155,7 @@ std::vector<const Work*> subject_targets(const SentenceView& v, const ArticleSta
   for (const auto& w : v.works)
     if (w.range.end <= r.begin) before = &w;
   const std::string_view gap = before ? t.substr(before->range.end, r.begin - before->range.end) : std::string_view{};
-  const std::vector<const Work*> objects = verb_objects(v, st, clauses, r, all);
+  std::vector<const Work*> objects = verb_objects(v, st, clauses, r, all);
   const bool relative = before && gap.find(';') == std::string_view::npos &&
                         (gap.find(" which ") != std::string_view::npos || gap.find(" where ") != std::string_view::npos ||
                          gap.find(", which") != std::string_view::npos);
@@ -170,7 +170,7 @@ std::vector<const Work*> subject_targets(const SentenceView& v, const ArticleSta
                    after_chain.starts_with(";"))) {
     targets.push_back(before);  // "Prairie Fire (1992), which she mastered, and ...": the antecedent alone.
   } else if (!objects.empty()) {
-    targets = objects;
+    targets = std::move(objects);
     // "which she wrote for her album X": the antecedent too.
     if (relative) targets.insert(targets.begin(), before);
     // "For Blue Harbor (2004), she engineered ...": a work fronted before the clause.
@@ -179,6 +179,7 @@ std::vector<const Work*> subject_targets(const SentenceView& v, const ArticleSta
       for (const auto& w : v.works)
         if (w.range.end <= comma) targets.insert(targets.begin(), &w);
   } else if (relative) {
+    targets.reserve(v.works.size() + 1);
     targets.push_back(before);
     const std::size_t clause_end = std::min(t.find(';', r.end), t.find(", and ", r.end));
     for (const auto& w : v.works)
@@ -186,6 +187,7 @@ std::vector<const Work*> subject_targets(const SentenceView& v, const ArticleSta
   } else {
     // The works in the role's own clause: "he produced X, Y and Z, and he co-produced W".
     const auto [cb, ce] = clauses.around(r.begin);
+    targets.reserve(v.works.size());
     for (const auto& w : v.works)
       if (w.range.begin >= cb && w.range.begin < ce) targets.push_back(&w);
     if (targets.empty())
@@ -269,6 +271,7 @@ void read_credits(const SentenceView& v, ArticleState& st, ClaimSink& out) {
     std::string_view role;
   };
   std::vector<Done> done;
+  done.reserve(8);  // most sentences credit fewer: one allocation
   for (const auto& r : all) {
     const auto found = agent_of(v, st, r);
     if (!found) continue;
