@@ -48,10 +48,14 @@ std::optional<std::pair<Range, std::string>> degree_in(std::string_view t, std::
       return;  // a form and its capital differ in the first byte, or not at all
     }
   };
-  for (std::size_t at = b; at < e && at < t.size(); ++at) {
+  // All forms have a bit of `starting` when they are 64 at most: a byte
+  // with none starts none (read once, out of the loop over the bytes).
+  const bool all_masked = cues.degrees.size() <= 64;
+  const std::size_t end = std::min(e, t.size());
+  for (std::size_t at = b; at < end; ++at) {
     // A form starts a word: after no letter or digit (word_at checks the rest).
     const std::uint64_t mask = starting[static_cast<unsigned char>(t[at])];
-    if ((!mask && cues.degrees.size() <= 64) || (at > 0 && ascii_alnum(t[at - 1]))) continue;
+    if ((!mask && all_masked) || (at > 0 && ascii_alnum(t[at - 1]))) continue;
     std::optional<std::pair<Range, std::string>> best;
     for (std::uint64_t m = mask; m; m &= m - 1) form_at(at, static_cast<std::size_t>(std::countr_zero(m)), best);
     for (std::size_t d = 64; d < cues.degrees.size(); ++d) form_at(at, d, best);
