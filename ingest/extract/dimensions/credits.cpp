@@ -251,7 +251,7 @@ void read_credits(const SentenceView& v, ArticleState& st, ClaimSink& out) {
   const auto all = free_roles(v);
   if (all.empty()) return;
   const std::string_view t = v.text();
-  const bool negated = v.has_any(t, st.cues.negations);
+  std::optional<bool> negated;  // asked once a role is the subject's
   const int stated_year = sentence_year(v.times);
   Clauses clauses(v, st);
   // The keys of the sentence's works, each asked of the state once (targets point into v.works).
@@ -282,7 +282,10 @@ void read_credits(const SentenceView& v, ArticleState& st, ClaimSink& out) {
     const bool subject_agent =
         agent.empty() || agent_key == st.subject.key || (!st.surname.empty() && agent_key == st.key_of(st.surname));
     if (r.kind == RoleKind::noun && subject_agent && !noun_counts(v, st, r, all)) continue;
-    if (subject_agent && negated) continue;
+    if (subject_agent) {
+      if (!negated) negated = v.has_any(t, st.cues.negations);
+      if (*negated) continue;
+    }
     const std::vector<const Work*> targets = subject_agent ? subject_targets(v, st, clauses, r, all) : other_agent_targets(v, r);
     std::vector<Entity> agents;  // built in place (a braced list would copy), with room for a co-agent
     agents.reserve(2);
