@@ -1,6 +1,5 @@
 #include "ingest/extract/sink.h"
 
-#include <array>
 #include <bit>
 #include <charconv>
 #include <cstring>
@@ -51,13 +50,25 @@ bool HashTable::add_new(std::uint64_t h, std::size_t value) {
 
 namespace {
 
-// Each byte as its two hex digits.
-constexpr auto hex_bytes = [] {
-  constexpr char hex[] = "0123456789abcdef";
-  std::array<std::array<char, 2>, 256> out{};
-  for (std::size_t b = 0; b < 256; ++b) out[b] = {hex[b >> 4], hex[b & 15]};
-  return out;
-}();
+// The 16 hex digits of h, the highest first, at out (SWAR: each nibble
+// spread to a byte, then each byte made a digit, 8 at a time).
+void write_hex(std::uint64_t h, char* out) {
+  static_assert(std::endian::native == std::endian::little);  // the first digit in the lowest byte
+  for (const auto half : {static_cast<std::uint32_t>(h >> 32), static_cast<std::uint32_t>(h)}) {
+    std::uint64_t v = half;
+    v = ((v & 0xFFFF0000ull) << 16) | (v & 0xFFFFull);
+    v = ((v & 0x0000FF000000FF00ull) << 8) | (v & 0x000000FF000000FFull);
+    v = ((v & 0x00F000F000F000F0ull) << 4) | (v & 0x000F000F000F000Full);
+    // Nibble k (from the lowest) is now byte k: the highest goes first.
+    v = (v >> 56) | ((v >> 40) & 0xFF00ull) | ((v >> 24) & 0xFF0000ull) | ((v >> 8) & 0xFF000000ull) |
+        ((v << 8) & 0xFF00000000ull) | ((v << 24) & 0xFF0000000000ull) | ((v << 40) & 0xFF000000000000ull) | (v << 56);
+    // '0' + n, and 'a' - '0' - 10 more past 9 (where n + 6 carries into bit 4).
+    const std::uint64_t letters = ((v + 0x0606060606060606ull) >> 4) & 0x0101010101010101ull;
+    v += 0x3030303030303030ull + letters * ('a' - '0' - 10);
+    std::memcpy(out, &v, 8);
+    out += 8;
+  }
+}
 
 // fnv1a(s, h) (tokens.h), four bytes a turn: the ids hash every claim's words.
 std::uint64_t fnv1a_unrolled(std::string_view s, std::uint64_t h) {
@@ -96,7 +107,7 @@ void ClaimSink::add(Predicate p, Entity subject, std::optional<Entity> object, s
   if (!claim_ids_.add_new(h, 0)) return;  // the same claim from the same place
   char id[17];
   id[0] = 'c';
-  for (std::size_t k = 0; k < 8; ++k) std::memcpy(id + 15 - 2 * k, hex_bytes[(h >> (k * 8)) & 255].data(), 2);
+  write_hex(h, id + 1);
   const bool credit = p == Predicate::credit && object;
   // Built in place, its parts moved in.
   const Claim& c = claims_.emplace_back(std::string(id, sizeof id), p, std::move(subject), std::move(object),

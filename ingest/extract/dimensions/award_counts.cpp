@@ -95,6 +95,7 @@ std::vector<std::size_t> count_places(const SentenceView& v, const CueWords& cue
   const auto& toks = v.tokens();
   std::vector<std::size_t> out;
   if (v.awards().empty() && !v.has_any(t, cues.count_noun_words)) return out;
+  out.reserve(8);  // one allocation for the few places of most sentences
   auto noun_at = [&](std::size_t at, std::size_t size) {
     const std::size_t k = token_at(toks, at);
     if (k == 0 || k == toks.size()) return;

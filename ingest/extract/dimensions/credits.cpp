@@ -14,12 +14,24 @@
 namespace liner::ingest::extract {
 namespace {
 
+// The first token that begins at or after `pos` (tokens are in order; the
+// roles read here stand anywhere in the sentence, so halve, not walk).
+std::size_t first_from(const std::vector<Token>& toks, std::size_t pos) {
+  return static_cast<std::size_t>(
+      std::partition_point(toks.begin(), toks.end(), [&](const Token& k) { return k.begin < pos; }) - toks.begin());
+}
+
+// The first token that ends at or after `pos`.
+std::size_t first_ending_from(const std::vector<Token>& toks, std::size_t pos) {
+  return static_cast<std::size_t>(
+      std::partition_point(toks.begin(), toks.end(), [&](const Token& k) { return k.end < pos; }) - toks.begin());
+}
+
 // "Ruud Verbeek engineered the sessions": a name right before the verb is its agent.
 std::string name_before_verb(const SentenceView& v, const ArticleState& st, const RoleMatch& r) {
   const std::string_view t = v.text();
   const auto& toks = v.tokens();
-  std::size_t pi = 0;
-  while (pi < toks.size() && toks[pi].end < r.begin) ++pi;
+  const std::size_t pi = first_ending_from(toks, r.begin);
   std::size_t b = pi;
   // "the session drummer Erik Solberg, played drums": the name may end with a comma.
   auto name_token = [&](std::size_t i) {
@@ -41,8 +53,7 @@ std::string name_before_verb(const SentenceView& v, const ArticleState& st, cons
 std::string possessive_before(const SentenceView& v, const ArticleState& st, const RoleMatch& r) {
   const std::string_view t = v.text();
   const auto& toks = v.tokens();
-  std::size_t pi = 0;
-  while (pi < toks.size() && toks[pi].end < r.begin - 1) ++pi;
+  const std::size_t pi = first_ending_from(toks, r.begin - 1);
   if (pi >= toks.size() || toks[pi].end != r.begin - 1) return {};
   const std::string_view raw = word_of(t, toks, pi);
   if (!is_possessive(raw) || !capitalized(raw) || st.lex.pronoun(possessor(raw))) return {};
@@ -58,8 +69,7 @@ std::optional<std::string> agent_of(const SentenceView& v, const ArticleState& s
   const std::string_view t = v.text();
   const auto& toks = v.tokens();
   std::string agent;
-  std::size_t ti = 0;
-  while (ti < toks.size() && toks[ti].begin < r.end) ++ti;
+  const std::size_t ti = first_from(toks, r.end);
   if (t.substr(r.end).starts_with(" by ")) {
     std::size_t bi = ti;
     while (bi < toks.size() && toks[bi].begin < r.end + 4) ++bi;
@@ -145,7 +155,7 @@ std::vector<const Work*> subject_targets(const SentenceView& v, const ArticleSta
   for (const auto& w : v.works)
     if (w.range.end <= r.begin) before = &w;
   const std::string_view gap = before ? t.substr(before->range.end, r.begin - before->range.end) : std::string_view{};
-  const std::vector<const Work*> objects = verb_objects(v, st, clauses, r, all);
+  std::vector<const Work*> objects = verb_objects(v, st, clauses, r, all);
   const bool relative = before && gap.find(';') == std::string_view::npos &&
                         (gap.find(" which ") != std::string_view::npos || gap.find(" where ") != std::string_view::npos ||
                          gap.find(", which") != std::string_view::npos);
@@ -160,7 +170,7 @@ std::vector<const Work*> subject_targets(const SentenceView& v, const ArticleSta
                    after_chain.starts_with(";"))) {
     targets.push_back(before);  // "Prairie Fire (1992), which she mastered, and ...": the antecedent alone.
   } else if (!objects.empty()) {
-    targets = objects;
+    targets = std::move(objects);
     // "which she wrote for her album X": the antecedent too.
     if (relative) targets.insert(targets.begin(), before);
     // "For Blue Harbor (2004), she engineered ...": a work fronted before the clause.
@@ -169,6 +179,7 @@ std::vector<const Work*> subject_targets(const SentenceView& v, const ArticleSta
       for (const auto& w : v.works)
         if (w.range.end <= comma) targets.insert(targets.begin(), &w);
   } else if (relative) {
+    targets.reserve(v.works.size() + 1);
     targets.push_back(before);
     const std::size_t clause_end = std::min(t.find(';', r.end), t.find(", and ", r.end));
     for (const auto& w : v.works)
@@ -176,6 +187,7 @@ std::vector<const Work*> subject_targets(const SentenceView& v, const ArticleSta
   } else {
     // The works in the role's own clause: "he produced X, Y and Z, and he co-produced W".
     const auto [cb, ce] = clauses.around(r.begin);
+    targets.reserve(v.works.size());
     for (const auto& w : v.works)
       if (w.range.begin >= cb && w.range.begin < ce) targets.push_back(&w);
     if (targets.empty())
@@ -209,8 +221,7 @@ void co_agent(const SentenceView& v, ArticleState& st, const RoleMatch& r, const
       if (other.begin > r.end && other.begin < r.end + at) at = std::string_view::npos;
   }
   if (at == std::string_view::npos || at >= 80) return;
-  std::size_t wi = 0;
-  while (wi < toks.size() && toks[wi].begin < r.end + at) ++wi;
+  const std::size_t wi = first_from(toks, r.end + at);
   std::string co = name_after_descriptor(t, toks, wi, st);
   if (co.empty()) return;
   std::string co_key = entity_key(co);
@@ -240,7 +251,7 @@ void read_credits(const SentenceView& v, ArticleState& st, ClaimSink& out) {
   const auto all = free_roles(v);
   if (all.empty()) return;
   const std::string_view t = v.text();
-  const bool negated = v.has_any(t, st.cues.negations);
+  std::optional<bool> negated;  // asked once a role is the subject's
   const int stated_year = sentence_year(v.times);
   Clauses clauses(v, st);
   // The keys of the sentence's works, each asked of the state once (targets point into v.works).
@@ -250,9 +261,17 @@ void read_credits(const SentenceView& v, ArticleState& st, ClaimSink& out) {
     if (!k) k = &st.key_of(w->name);
     return *k;
   };
-  // The (agent|work, role) pairs credited: few a sentence, so a list. The
-  // roles are the lexicon's, which outlives the sentence.
-  std::vector<std::pair<std::string, std::string_view>> done;
+  // The (agent, work, role) triples credited: few a sentence, so a list.
+  // The work keys are the state's and the roles the lexicon's, which outlive
+  // the sentence. (Keys hold letters, digits and spaces alone, so the pair
+  // of keys tells what "agent|work" told.)
+  struct Done {
+    std::string agent;
+    const std::string* work;
+    std::string_view role;
+  };
+  std::vector<Done> done;
+  done.reserve(8);  // most sentences credit fewer: one allocation
   for (const auto& r : all) {
     const auto found = agent_of(v, st, r);
     if (!found) continue;
@@ -263,10 +282,15 @@ void read_credits(const SentenceView& v, ArticleState& st, ClaimSink& out) {
     const bool subject_agent =
         agent.empty() || agent_key == st.subject.key || (!st.surname.empty() && agent_key == st.key_of(st.surname));
     if (r.kind == RoleKind::noun && subject_agent && !noun_counts(v, st, r, all)) continue;
-    if (subject_agent && negated) continue;
+    if (subject_agent) {
+      if (!negated) negated = v.has_any(t, st.cues.negations);
+      if (*negated) continue;
+    }
     const std::vector<const Work*> targets = subject_agent ? subject_targets(v, st, clauses, r, all) : other_agent_targets(v, r);
-    std::vector<Entity> agents{subject_agent ? st.subject
-                                             : Entity{agent, EntityType::Person, std::move(agent_key)}};
+    std::vector<Entity> agents;  // built in place (a braced list would copy), with room for a co-agent
+    agents.reserve(2);
+    if (subject_agent) agents.push_back(st.subject);
+    else agents.push_back(Entity{agent, EntityType::Person, std::move(agent_key)});
     std::vector<const Work*> co_works;
     co_agent(v, st, r, all, agents, targets, co_works);
     for (const Entity& who : agents)
@@ -274,16 +298,20 @@ void read_credits(const SentenceView& v, ArticleState& st, ClaimSink& out) {
         // "Faith of the Heart" performed by Rod Stewart: the artist, not a credit.
         if (!subject_agent && st.key_of(w->artist) == who.key) continue;
         const std::string& work_key = key_of_work(w);
-        std::string done_key = who.key + "|" + work_key;
-        const auto known = st.known_works.find(work_key);
+        std::optional<int> known_year;  // of the known work under work_key, asked once needed
         for (const auto& role : r.roles) {
-          if (std::any_of(done.begin(), done.end(), [&](const auto& d) { return d.first == done_key && d.second == role; }))
+          if (std::any_of(done.begin(), done.end(),
+                          [&](const Done& d) { return d.role == role && *d.work == work_key && d.agent == who.key; }))
             continue;
-          done.emplace_back(done_key, role);
+          done.push_back({who.key, &work_key, role});
           Qualifiers q;
           q.role = role;
           if (!w->artist.empty()) q.artist = w->artist;
-          int year = w->year ? w->year : (known != st.known_works.end() ? known->second.year : 0);
+          if (!w->year && !known_year) {
+            const auto known = st.known_works.find(work_key);
+            known_year = known != st.known_works.end() ? known->second.year : 0;
+          }
+          int year = w->year ? w->year : *known_year;
           if (!year) year = stated_year;
           if (year) q.year = year_string(year);
           out.add(Predicate::credit, who, Entity{w->name, w->type, work_key}, std::nullopt, std::move(q), v.origin);

@@ -40,16 +40,22 @@ std::optional<std::pair<Range, std::string>> degree_in(std::string_view t, std::
   auto form_at = [&](std::size_t at, std::size_t d, std::optional<std::pair<Range, std::string>>& best) {
     const std::string_view form = cues.degrees[d];
     for (std::string_view f : {form, std::string_view(cues.degree_capitals[d])}) {
-      if (f.empty() || f[0] != t[at] || at + f.size() > e || t.compare(at, f.size(), f) != 0) continue;
+      if (f.empty() || f[0] != t[at] || at + f.size() > e || at + f.size() > t.size()) continue;
+      // Most forms that start with the byte differ in the next one: no compare call for them.
+      if ((f.size() > 1 && t[at + 1] != f[1]) || t.compare(at, f.size(), f) != 0) continue;
       if (!word_at(t, at, at + f.size()) && !(f.back() == '.' && word_at(t, at, at + f.size() - 1))) continue;
       if (!best || at + f.size() > best->first.end) best = std::make_pair(Range{at, at + f.size()}, std::string(form));
       return;  // a form and its capital differ in the first byte, or not at all
     }
   };
-  for (std::size_t at = b; at < e && at < t.size(); ++at) {
+  // All forms have a bit of `starting` when they are 64 at most: a byte
+  // with none starts none (read once, out of the loop over the bytes).
+  const bool all_masked = cues.degrees.size() <= 64;
+  const std::size_t end = std::min(e, t.size());
+  for (std::size_t at = b; at < end; ++at) {
     // A form starts a word: after no letter or digit (word_at checks the rest).
     const std::uint64_t mask = starting[static_cast<unsigned char>(t[at])];
-    if ((!mask && cues.degrees.size() <= 64) || (at > 0 && ascii_alnum(t[at - 1]))) continue;
+    if ((!mask && all_masked) || (at > 0 && ascii_alnum(t[at - 1]))) continue;
     std::optional<std::pair<Range, std::string>> best;
     for (std::uint64_t m = mask; m; m &= m - 1) form_at(at, static_cast<std::size_t>(std::countr_zero(m)), best);
     for (std::size_t d = 64; d < cues.degrees.size(); ++d) form_at(at, d, best);
@@ -62,9 +68,12 @@ std::optional<std::pair<Range, std::string>> degree_in(std::string_view t, std::
 // follows e ("..., before completing a degree at <school>").
 std::size_t last_clause(std::string_view t, std::size_t b, std::size_t e, const CueWords& cues) {
   std::size_t cut = b;
+  if (b >= e) return cut;
+  // Only a break inside t[b, e) counts: search there, not all of t before e.
+  const std::string_view between = t.substr(b, e - b);
   for (auto brk : cues.clause_breaks) {
-    const std::size_t at = t.substr(0, e).rfind(brk);
-    if (at != std::string_view::npos && at >= b && at > cut) cut = at;
+    const std::size_t at = between.rfind(brk);
+    if (at != std::string_view::npos && b + at > cut) cut = b + at;
   }
   return cut;
 }

@@ -33,16 +33,42 @@ std::size_t name_after_head(std::string_view t, const std::vector<Token>& toks, 
   return end;
 }
 
-// is_possessive(raw) ? possessor(raw) : core(raw), with core taken once: a
-// core of more than 3 bytes ending in "'s" or "’s" is a possessive's.
-std::string_view org_word(std::string_view raw) {
-  // A word that starts and ends with an ASCII letter or digit is its own core
-  // (core() drops only punctuation, quotes and brackets): most words.
+// org_word() past its first test: the core, less a possessive's "'s" or "’s".
+std::string_view org_word_of_core(std::string_view raw) {
   const std::string_view c = !raw.empty() && ascii_alnum(raw.front()) && ascii_alnum(raw.back()) ? raw : core(raw);
   if (c.size() <= 3 || c.back() != 's') return c;
   if (c.ends_with("'s")) return c.substr(0, c.size() - 2);
   if (c.ends_with("\xE2\x80\x99s")) return c.substr(0, c.size() - 4);
   return c;
+}
+
+// is_possessive(raw) ? possessor(raw) : core(raw), with core taken once: a
+// core of more than 3 bytes ending in "'s" or "’s" is a possessive's. Most
+// words start and end with an ASCII letter or digit (their own core, as
+// core() drops only punctuation, quotes and brackets) and end in no "s":
+// answered inline.
+inline std::string_view org_word(std::string_view raw) {
+  if (!raw.empty() && ascii_alnum(raw.front()) && ascii_alnum(raw.back()) && (raw.size() <= 3 || raw.back() != 's'))
+    return raw;
+  return org_word_of_core(raw);
+}
+
+// The first token from i on whose org_word() is an organization word, with
+// its type; toks.size() when none. Most words are none: a loop of its own,
+// kept apart from the work on the few found.
+std::size_t next_org_word(std::string_view t, const std::vector<Token>& toks, std::size_t i, const Lexicon& lex,
+                          EntityType& type) {
+  const Token* const tok = toks.data();
+  const std::size_t n = toks.size();
+  for (; i < n; ++i) {
+    // A token lies inside the text: no bounds check.
+    const std::string_view raw(t.data() + tok[i].begin, tok[i].end - tok[i].begin);
+    if (const auto found = lex.organization_word(org_word(raw))) {
+      type = *found;
+      return i;
+    }
+  }
+  return n;
 }
 
 bool open_word(std::string_view raw) {
@@ -66,31 +92,54 @@ std::size_t org_end(std::string_view t, const std::vector<Token>& toks, std::siz
   return e;
 }
 
-// Which 4-byte runs a text holds, a bit each (hashed): a needle with a run
-// the text lacks is not in it; one that has them all may be.
-class Quads {
+// Which runs of 4 and of 7 bytes of a sentence end with a space, a bit each
+// (hashed). A text that holds a needle holds the needle's runs that end at
+// one of its spaces: a needle with such a run the text lacks is not in it;
+// one that has them all may be. Only the runs at the spaces are hashed (each
+// employer lead holds a space past its third byte), and the spaces are those
+// between the sentence's tokens.
+class SpaceRuns {
  public:
-  explicit Quads(std::string_view t) {
-    for (std::size_t i = 0; i + 4 <= t.size(); ++i) {
-      const std::size_t h = hash(t.data() + i);
-      bits_[h >> 6] |= std::uint64_t{1} << (h & 63);
+  SpaceRuns(std::string_view t, const std::vector<Token>& toks) : t_(t) {
+    // Tokens split at spaces and em dashes: every space lies between them.
+    std::size_t from = 0;
+    for (const Token& k : toks) {
+      add_spaces(from, k.begin);
+      from = k.end;
     }
+    add_spaces(from, t.size());
   }
   [[nodiscard]] bool may_hold(std::string_view needle) const {
-    for (std::size_t i = 0; i + 4 <= needle.size(); ++i) {
-      const std::size_t h = hash(needle.data() + i);
-      if (!((bits_[h >> 6] >> (h & 63)) & 1)) return false;
+    for (std::size_t i = 3; i < needle.size(); ++i) {
+      if (needle[i] != ' ') continue;
+      if (!has(hash4(needle.data() + i - 3)) || (i >= 6 && !has(hash7(needle.data() + i - 6)))) return false;
     }
     return true;
   }
 
  private:
-  static std::size_t hash(const char* p) {
+  void add_spaces(std::size_t b, std::size_t e) {
+    for (std::size_t p = std::max<std::size_t>(b, 3); p < e; ++p)
+      if (t_[p] == ' ') {
+        add(hash4(t_.data() + p - 3));
+        if (p >= 6) add(hash7(t_.data() + p - 6));
+      }
+  }
+  void add(std::size_t h) { bits_[h >> 6] |= std::uint64_t{1} << (h & 63); }
+  [[nodiscard]] bool has(std::size_t h) const { return (bits_[h >> 6] >> (h & 63)) & 1; }
+  static std::size_t hash4(const char* p) {
     std::uint32_t x = 0;
     std::memcpy(&x, p, 4);
-    return static_cast<std::size_t>((x * 2654435761u) >> 20);  // 12 bits
+    return static_cast<std::size_t>((x * 2654435761u) >> 22);  // 10 bits
   }
-  std::array<std::uint64_t, 64> bits_{};
+  static std::size_t hash7(const char* p) {
+    std::uint32_t x = 0, y = 0;
+    std::memcpy(&x, p, 4);
+    std::memcpy(&y, p + 3, 4);
+    return static_cast<std::size_t>(((x ^ (y * 0x9E3779B9u)) * 2654435761u) >> 22);
+  }
+  std::string_view t_;
+  std::array<std::uint64_t, 16> bits_{};
 };
 
 }  // namespace
@@ -100,10 +149,10 @@ std::vector<Org> organizations(const SentenceView& v, const ArticleState& st) {
   const std::string_view t = v.text();
   const auto& toks = v.tokens();
   const auto& awards = v.awards();
-  for (std::size_t i = 0; i < toks.size(); ++i) {
+  EntityType type = EntityType::Organization;
+  for (std::size_t i = next_org_word(t, toks, 0, st.lex, type); i < toks.size();
+       i = next_org_word(t, toks, i + 1, st.lex, type)) {
     const std::string_view raw = word_of(t, toks, i);
-    const auto type = st.lex.organization_word(org_word(raw));
-    if (!type) continue;
     bool in_award = false;
     for (const auto& a : awards) in_award = in_award || (toks[i].begin < a.end && a.begin < toks[i].end);
     if (in_award) continue;
@@ -126,7 +175,7 @@ std::vector<Org> organizations(const SentenceView& v, const ArticleState& st) {
       name = name.substr(0, cut) + std::string(possessor(word_of(t, toks, e - 1)));
     }
     if (split_words(name).size() < 2) continue;  // "School" alone names nothing
-    Org org{{toks[b].begin, toks[e - 1].end}, name, *type, false};
+    Org org{{toks[b].begin, toks[e - 1].end}, std::move(name), type, false};
     org.sub_unit = !out.empty() && b > 0 && out.back().range.end == toks[b - 1].end && is_possessive(word_of(t, toks, b - 1));
     out.push_back(std::move(org));
     i = e - 1;
@@ -149,9 +198,9 @@ std::vector<Org> employers(const SentenceView& v, ArticleState& st) {
     if (org.type == EntityType::Studio || org.type == EntityType::Label) out.push_back(org);
   const auto& toks = v.tokens();
   const auto& cues = st.cues;
-  const Quads quads(t);
+  const SpaceRuns runs(t, toks);
   for (std::string_view lead : cues.employer_leads) {
-    if (!quads.may_hold(lead)) continue;  // exact: every occurrence holds the lead's runs
+    if (!runs.may_hold(lead)) continue;  // exact: every occurrence holds the lead's runs
     for (std::size_t at = find_text(t, lead); at != std::string_view::npos; at = find_text(t, lead, at + 1)) {
       const std::size_t start = at + lead.size();
       if (lead == " for " && !v.has_any(t.substr(0, at), cues.work_verbs)) continue;

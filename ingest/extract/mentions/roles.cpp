@@ -8,6 +8,7 @@ namespace liner::ingest::extract {
 
 std::vector<RoleMatch> free_roles(const SentenceView& v) {
   std::vector<RoleMatch> out;
+  out.reserve(v.roles().size());  // one allocation, not one per doubling
   for (const auto& r : v.roles()) {
     const Range rr{r.begin, r.end};
     bool inside = false;
@@ -27,11 +28,16 @@ std::vector<std::size_t> clause_breaks(const SentenceView& v, const ArticleState
   const std::string_view t = v.text();
   std::vector<std::size_t> breaks;
   for (std::size_t at = t.find(';'); at != std::string_view::npos; at = t.find(';', at + 1)) breaks.push_back(at);
-  for (std::string_view sep : {", while ", ", but ", ", whereas "})
-    for (std::size_t at = t.find(sep); at != std::string_view::npos; at = t.find(sep, at + 1)) breaks.push_back(at);
-  for (std::size_t at = t.find(", and "); at != std::string_view::npos; at = t.find(", and ", at + 1)) {
-    const std::string_view next = t.substr(at + 6, t.find(' ', at + 6) - at - 6);
-    if (st.lex.pronoun(next) || next == st.surname || next == st.subject.name) breaks.push_back(at);
+  // Each separator starts with a comma: one pass over the commas (the order
+  // of the breaks does not matter to clause_at).
+  for (std::size_t at = t.find(','); at != std::string_view::npos; at = t.find(',', at + 1)) {
+    const std::string_view rest = t.substr(at);
+    if (rest.starts_with(", while ") || rest.starts_with(", but ") || rest.starts_with(", whereas ")) {
+      breaks.push_back(at);
+    } else if (rest.starts_with(", and ")) {
+      const std::string_view next = t.substr(at + 6, t.find(' ', at + 6) - at - 6);
+      if (st.lex.pronoun(next) || next == st.surname || next == st.subject.name) breaks.push_back(at);
+    }
   }
   return breaks;
 }

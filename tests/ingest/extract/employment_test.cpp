@@ -21,4 +21,16 @@ TEST(employment, studio_job_with_role_and_year) {
             V{"workedAt|Ana Vidal|Estúdio Norte Sound Studios|role=staff engineer;startYear=1985;"});
 }
 
+// An employer lead found inside a longer word ("rejoined") and before two spaces.
+TEST(employment, lead_inside_a_word_before_two_spaces) {
+  const auto e = extract_text("Ana Vidal\nIn 1990 Vidal rejoined  Estúdio Farol as a staff engineer.[1]\n");
+  EXPECT_EQ(lines(e, Predicate::workedAt), V{"workedAt|Ana Vidal|Estúdio Farol|role=staff engineer;startYear=1990;"});
+}
+
+// An employer lead after em dashes, which split tokens as spaces do.
+TEST(employment, lead_after_em_dashes) {
+  const auto e = extract_text("Ana Vidal\nIn 1990—after years abroad—Vidal joined Estúdio Farol as a staff engineer.[1]\n");
+  EXPECT_EQ(lines(e, Predicate::workedAt), V{"workedAt|Ana Vidal|Estúdio Farol|role=staff engineer;startYear=1990;"});
+}
+
 }  // namespace liner::ingest
