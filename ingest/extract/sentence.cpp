@@ -184,7 +184,7 @@ bool SentenceView::read_words(ByteBlocks& b) {
   Buffer<std::pair<std::uint64_t, std::size_t>> words(count_runs(b.count(), word_bits));
   const auto add = [&](std::uint64_t h, std::size_t begin) {
     words.push({h, begin});
-    bloom_[bloom_bit(h) / 64] |= std::uint64_t{1} << (bloom_bit(h) % 64);
+    bloom_[filter_word(h)] |= filter_bits(h);
   };
   if (letters)
     for_each_run(b.count(), word_bits, [&](std::size_t begin, std::size_t end) { add(hash_run<false>(b.bytes() + begin, end - begin), begin); });
@@ -222,7 +222,7 @@ std::size_t SentenceView::find_word(std::string_view t, std::string_view w, std:
 std::size_t SentenceView::find_word(std::string_view t, const CueWord& w, std::size_t from) const {
   // The whole sentence, the most asked: the index answers (see find_lower).
   if (w.indexed && whole(t) && !t.empty() && !w.text.empty() && w.text.size() <= t.size())
-    return may_have(w.head_hash) ? find_indexed(t, 0, w.lower, w.head_hash, from) : std::string_view::npos;
+    return may_have(w) ? find_indexed(t, 0, w.lower, w.head_hash, from) : std::string_view::npos;
   return find_lower(t, w.text, w.lower, w.indexed, w.head_hash, from);
 }
 
@@ -293,7 +293,7 @@ bool SentenceView::has_any(std::string_view part, const WordList& words) const {
   for (const auto& w : words) {
     if (!w.indexed) {
       if (find_word(part, w) != std::string_view::npos) return true;
-    } else if (may_have(w.head_hash)) {
+    } else if (may_have(w)) {
       const bool direct = inside && !w.text.empty() && w.text.size() <= part.size();
       if ((direct ? find_indexed(part, off, w.lower, w.head_hash, 0) : find_word(part, w)) != std::string_view::npos)
         return true;

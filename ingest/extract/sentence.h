@@ -89,11 +89,10 @@ class SentenceView {
   /// `head_hash`; `t` starts and ends at word boundaries.
   [[nodiscard]] std::size_t find_indexed(std::string_view t, std::size_t off, std::string_view lw,
                                          std::uint64_t head_hash, std::size_t start) const;
-  /// The bit of bloom_ that words of hash `h` set: from its top bits, the
-  /// best mixed of a word_hash().
-  static constexpr std::size_t bloom_bit(std::uint64_t h) { return h >> 54; }
   /// Whether some word of the sentence may hash to `h` (no false negatives).
-  [[nodiscard]] bool may_have(std::uint64_t h) const { return (bloom_[bloom_bit(h) / 64] >> (bloom_bit(h) % 64)) & 1; }
+  [[nodiscard]] bool may_have(std::uint64_t h) const { return (bloom_[filter_word(h)] & filter_bits(h)) == filter_bits(h); }
+  /// The same for the head of a cue word, its bits found once.
+  [[nodiscard]] bool may_have(const CueWord& w) const { return (bloom_[w.filter_word] & w.filter_bits) == w.filter_bits; }
 
   const Sentence* sentence_;
   std::string_view text_;
@@ -101,7 +100,7 @@ class SentenceView {
   const CueWords* cues_;
   std::vector<Token> tokens_;
   std::vector<std::pair<std::uint64_t, std::size_t>> words_;  // (hash of word, offset), in order
-  std::array<std::uint64_t, 16> bloom_{};                   // the words' hashes, a bit each
+  std::array<std::uint64_t, 16> bloom_{};                   // the words' hashes, two bits each (cues.h)
   std::vector<Match> awards_;
   std::vector<Category> categories_;
   std::vector<std::pair<Match, EntityType>> work_types_;
