@@ -53,14 +53,13 @@ Gazetteer::Gazetteer(std::vector<std::string> forms, GazetteerOptions options, s
   for (std::size_t i = 0; i < forms_.size(); ++i) {
     const std::string& form = forms_[i];
     validate(form, source);
-    std::uint64_t h = gazetteer_detail::basis;
     std::size_t k = 0;
-    for (; k < form.size() && is_word(form[k]); ++k) h = gazetteer_detail::step(h, form[k]);
-    keys.emplace_back(h, static_cast<std::uint32_t>(i));
+    while (k < form.size() && is_word(form[k])) ++k;
+    keys.emplace_back(word_hash(std::string_view(form).substr(0, k)), static_cast<std::uint32_t>(i));
     // A one-word form with a plural ending is one longer word: "Grammys".
     if (options_.plural && k == form.size()) {
-      keys.emplace_back(gazetteer_detail::step(h, 's'), static_cast<std::uint32_t>(i));
-      keys.emplace_back(gazetteer_detail::step(gazetteer_detail::step(h, 'e'), 's'), static_cast<std::uint32_t>(i));
+      keys.emplace_back(word_hash(form + "s"), static_cast<std::uint32_t>(i));
+      keys.emplace_back(word_hash(form + "es"), static_cast<std::uint32_t>(i));
     }
   }
   for (const auto& key : keys) add_to_filter(filter_, key.first);
@@ -147,9 +146,9 @@ std::optional<FormHit> Gazetteer::next(std::string_view text, std::size_t from) 
         ++p;
         continue;
       }
-      std::uint64_t h = gazetteer_detail::basis;
       std::size_t r = p;
-      for (; r < text.size() && is_word(text[r]); ++r) h = gazetteer_detail::step(h, text[r]);
+      while (r < text.size() && is_word(text[r])) ++r;
+      const std::uint64_t h = word_hash(text.substr(p, r - p));
       // A folding code point right after the run may continue a form's first word.
       if (options_.ignore_case && fold_length(text, r) != 0) {
         if (auto hit = match_any(text, p)) return hit;

@@ -5,7 +5,9 @@
 // word starts of the text once, for several gazetteers at a time.
 
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <span>
 #include <string>
@@ -49,6 +51,50 @@ constexpr std::uint64_t step(std::uint64_t h, char c) {
 }
 
 }  // namespace gazetteer_detail
+
+namespace word_hashing {
+
+constexpr std::uint64_t ones = 0x0101010101010101ull;
+constexpr std::uint64_t seed = 0x243F6A8885A308D3ull;
+/// Eight bytes with their ASCII capitals lowercased, all at once.
+constexpr std::uint64_t lower8(std::uint64_t v) {
+  const std::uint64_t low7 = v & (ones * 0x7F);  // no carry between bytes below
+  const std::uint64_t capital = (low7 + ones * (0x80 - 'A')) & ~(low7 + ones * (0x80 - 'Z' - 1)) & ~v & (ones * 0x80);
+  return v | (capital >> 2);
+}
+/// Of eight bytes loaded from memory, the first `r` (1 to 8), the others zero.
+constexpr std::uint64_t first_bytes(std::uint64_t v, std::size_t r) {
+  if constexpr (std::endian::native == std::endian::little) return v & (~std::uint64_t{0} >> (64 - 8 * r));
+  else return v & (~std::uint64_t{0} << (64 - 8 * r));
+}
+inline std::uint64_t load8(const char* p) {
+  std::uint64_t v;
+  std::memcpy(&v, p, 8);
+  return v;
+}
+constexpr std::uint64_t mix(std::uint64_t h, std::uint64_t eight) { return (h ^ eight) * 0x9E3779B97F4A7C15ull; }
+/// The top half of the last product (of all the bytes) into its low half,
+/// which tables index by; its top bits, the best mixed, stay as they are.
+constexpr std::uint64_t finish(std::uint64_t h) { return h ^ (h >> 32); }
+
+}  // namespace word_hashing
+
+/// The hash of a word by which the gazetteers and a sentence's word index
+/// find it: of its bytes, ASCII-lowercased, taken eight at a time (a word
+/// costs a few steps, not one multiply a byte). A word holds no NUL, so
+/// the zeros that fill its last eight bytes tell its length.
+inline std::uint64_t word_hash(std::string_view word) {
+  using namespace word_hashing;
+  std::uint64_t h = seed;
+  std::size_t k = 0;
+  for (; k + 8 < word.size(); k += 8) h = mix(h, lower8(load8(word.data() + k)));
+  if (k < word.size()) {
+    std::uint64_t v = 0;
+    std::memcpy(&v, word.data() + k, word.size() - k);
+    h = mix(h, lower8(v));
+  }
+  return finish(h);
+}
 
 /// A bit set of first-word hashes: a quick filter before Gazetteer::at_word().
 using GazetteerFilter = std::array<std::uint64_t, 64>;
@@ -134,19 +180,16 @@ void scan_gazetteers(std::span<const Gazetteer* const> gs, const GazetteerFilter
       ++p;
       continue;
     }
-    std::uint64_t h = basis;
-    std::size_t r = p;
-    do h = step(h, text[r++]);
-    while (r < n && is_word(text[r]));
-    scan_word(gs, any, text, p, h, resume, found);
+    std::size_t r = p + 1;
+    while (r < n && is_word(text[r])) ++r;
+    scan_word(gs, any, text, p, word_hash(text.substr(p, r - p)), resume, found);
     p = r;
   }
 }
 
 /// The same, given the words of `text` as (hash, start), in order: its runs
-/// of word bytes (ASCII letters, digits, `_`), each with the hash that
-/// step() gives from basis over its bytes. `text` must hold no code point
-/// that folds to ASCII (has_folding() is false).
+/// of word bytes (ASCII letters, digits, `_`), each with its word_hash().
+/// `text` must hold no code point that folds to ASCII (has_folding() is false).
 template <class F>
 void scan_gazetteers(std::span<const Gazetteer* const> gs, const GazetteerFilter& any, std::string_view text,
                      std::span<const std::pair<std::uint64_t, std::size_t>> words, F&& found) {

@@ -45,7 +45,9 @@ std::vector<std::string_view> cores(const std::vector<std::string_view>& list) {
 CueWord::CueWord(std::string_view word) : text(word), lower(lower_ascii(word)) {
   while (head < lower.size() && ascii_alnum(lower[head])) ++head;
   indexed = head > 0 && (head == lower.size() || static_cast<unsigned char>(lower[head]) < 0x80);
-  head_hash = fnv1a(std::string_view(lower).substr(0, head));
+  head_hash = word_hash(std::string_view(lower).substr(0, head));
+  filter_word = extract::filter_word(head_hash);
+  filter_bits = extract::filter_bits(head_hash);
 }
 
 AnchoredPhrase::AnchoredPhrase(std::string_view phrase) : text(phrase) {

@@ -14,6 +14,15 @@
 
 namespace liner::ingest::extract {
 
+/// Where a sentence's word filter (SentenceView) keeps a word of hash `h`:
+/// a word of the filter and two bits in it, from the top bits of `h`, the
+/// best mixed of a word_hash(). Two bits: with one, a cue word that shares
+/// it with a word as common as "the" would pass in most sentences.
+constexpr std::size_t filter_word(std::uint64_t h) { return h >> 60; }
+constexpr std::uint64_t filter_bits(std::uint64_t h) {
+  return (std::uint64_t{1} << ((h >> 54) & 63)) | (std::uint64_t{1} << ((h >> 48) & 63));
+}
+
 /// A word or phrase searched whole and case-insensitively (ASCII) by
 /// SentenceView::find_word, with what the sentence's word index needs
 /// computed once: its lowercase form and the hash of its first word.
@@ -24,6 +33,8 @@ struct CueWord {
   std::size_t head = 0;   ///< length of its leading ASCII letters and digits
   std::uint64_t head_hash = 0;
   bool indexed = false;   ///< the word index can answer: a head, then ASCII or nothing
+  std::size_t filter_word = 0;     ///< extract::filter_word(head_hash), found once
+  std::uint64_t filter_bits = 0;   ///< extract::filter_bits(head_hash)
 };
 using WordList = std::vector<CueWord>;
 

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <memory>
 #include <type_traits>
 
+#include "ingest/extract/byte_blocks.h"
 #include "ingest/text.h"
 
 namespace liner::ingest::extract {
@@ -31,49 +33,73 @@ char32_t decode(std::string_view t, std::size_t& i, bool& malformed) {
   return c;
 }
 
-// Per byte, what the word index reads of it: the ASCII lowercase of an ASCII
-// letter or digit (at least '0'); else a class below.
-enum : unsigned char { other_byte = 0, past_ascii = 1, space_byte = 2, underscore = 3 };
-constexpr std::array<unsigned char, 256> index_bytes = [] {
-  std::array<unsigned char, 256> set{};
-  for (int c = 0; c < 256; ++c) {
-    const bool alnum = c < 0x80 && ascii_alnum(static_cast<char>(c));
-    set[static_cast<std::size_t>(c)] = static_cast<unsigned char>(c >= 0x80 ? past_ascii : !alnum ? other_byte : c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  }
-  set[' '] = space_byte;
-  set['_'] = underscore;
-  return set;
-}();
+// word_hash() of the run of `size` (not 0) word bytes at p, which 8 bytes
+// past it can be loaded from. ASCII letters and digits alone (`alnum`)
+// lowercase with one OR.
+template <bool alnum>
+inline std::uint64_t hash_run(const char* p, std::size_t size) {
+  using namespace word_hashing;
+  const auto lowered = [](std::uint64_t v) -> std::uint64_t {
+    if constexpr (alnum) return v | (ones * 0x20);
+    else return lower8(v);
+  };
+  std::uint64_t h = seed;
+  for (; size > 8; p += 8, size -= 8) h = mix(h, lowered(load8(p)));
+  return finish(mix(h, first_bytes(lowered(load8(p)), size)));
+}
 
-constexpr std::uint64_t fnv_prime = 1099511628211ull;
-
-// Items gathered on the stack, then copied (memcpy) into a vector of their
-// exact size: one allocation, and no spare capacity kept while the
-// article's views live. The stack buffer is not initialized (96 items a
-// sentence would be zeroed for nothing): each item is made as it is pushed.
-template <class T, std::size_t N>
-class Gather {
+// A known number of items, made on the stack (on the heap past 128), then
+// copied into a vector of their exact size: one allocation, and no spare
+// capacity kept while the article's views live. The stack buffer is not
+// initialized: each item is made as it is pushed.
+template <class T>
+class Buffer {
+  static constexpr std::size_t local = 128;
   static_assert(std::is_trivially_destructible_v<T>);
 
  public:
-  void push(const T& x) {
-    if (n_ < N) std::construct_at(&buf_.items[n_++], x);
-    else more_.push_back(x);
-  }
-  void move_to(std::vector<T>& out) const {
-    out.reserve(n_ + more_.size());
-    out.insert(out.end(), buf_.items, buf_.items + n_);
-    out.insert(out.end(), more_.begin(), more_.end());
-  }
+  explicit Buffer(std::size_t n) : items_(n <= local ? local_.items : (more_.resize(n), more_.data())) {}
+  void push(const T& x) { std::construct_at(items_ + made_++, x); }
+  void move_to(std::vector<T>& out) const { out.assign(items_, items_ + made_); }
 
  private:
-  union Buffer {
-    Buffer() {}  // leaves items unmade
-    T items[N];
-  } buf_;
-  std::size_t n_ = 0;
-  std::vector<T> more_;  // past N
+  union Local {
+    Local() {}  // leaves items unmade
+    T items[local];
+  } local_;
+  std::vector<T> more_;
+  T* items_;
+  std::size_t made_ = 0;
 };
+
+void set_bit(std::uint64_t* bits, std::size_t i, bool on) {
+  const std::uint64_t bit = std::uint64_t{1} << (i % ByteBlocks::block);
+  if (on) bits[i / ByteBlocks::block] |= bit;
+  else bits[i / ByteBlocks::block] &= ~bit;
+}
+
+// Reads the code points past ASCII as the words and tokens take them: a
+// letter's bytes are word bytes, an em dash's (E2 80 94) end tokens, other
+// code points are neither (in text that is not UTF-8, a code point may take
+// ASCII bytes after its lead byte: they are its own). Returns whether one
+// is a letter.
+bool mark_past_ascii(std::string_view t, ByteBlocks& b, bool& malformed) {
+  bool letters = false;
+  std::size_t next = 0;  // the first byte no code point took yet
+  for (std::size_t k = 0; k < b.count(); ++k)
+    for (std::uint64_t high = b.high[k]; high != 0; high &= high - 1) {
+      const std::size_t p = ByteBlocks::block * k + static_cast<std::size_t>(std::countr_zero(high));
+      if (p < next) continue;
+      std::size_t q = p;
+      const bool letter = is_letter(decode(t, q, malformed));
+      for (std::size_t i = p; i < q; ++i) set_bit(b.words, i, letter);
+      if (!letter && t.substr(p, 3) == "\xE2\x80\x94")
+        for (std::size_t i = p; i < p + 3; ++i) set_bit(b.spaces, i, true);
+      letters = letters || letter;
+      next = q;
+    }
+  return letters;
+}
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -105,82 +131,67 @@ std::size_t find_lowered(std::string_view t, std::string_view lw, std::size_t fr
 }  // namespace
 
 std::optional<std::uint64_t> head_hash(std::string_view name) {
-  // Its ASCII letters and digits first, hashed as read; code points only from
-  // the first byte past ASCII (ASCII letters are the only ASCII letters word_end() sees).
-  std::uint64_t h = fnv1a({});
+  // Its ASCII letters and digits first; code points only from the first
+  // byte past ASCII (ASCII letters are the only ASCII letters word_end() sees).
   std::size_t e = 0;
-  for (; e < name.size() && ascii_alnum(name[e]); ++e) h = (h ^ static_cast<unsigned char>(lower(name[e]))) * fnv_prime;
-  if (e < name.size() && static_cast<unsigned char>(name[e]) < 0x80) return e > 0 ? std::optional(h) : std::nullopt;
-  if (e == name.size()) return e > 0 ? std::optional(h) : std::nullopt;
+  while (e < name.size() && ascii_alnum(name[e])) ++e;
+  if (e == name.size() || static_cast<unsigned char>(name[e]) < 0x80)
+    return e > 0 ? std::optional(word_hash(name.substr(0, e))) : std::nullopt;
   std::size_t p = e;
   if (e == 0 && !is_letter(next_code_point(name, p))) return std::nullopt;
-  // fnv1a of the lowercased word, without a lowercased copy (lowering ASCII changes no letter into a non-letter).
-  for (const char b : name.substr(e, word_end(name, p) - e)) h = (h ^ static_cast<unsigned char>(lower(b))) * fnv_prime;
-  return h;
+  return word_hash(name.substr(0, word_end(name, p)));
 }
 
 SentenceView::SentenceView(const Sentence& s, const Lexicon& lex, const CueWords& cues)
     : sentence_(&s), text_(s.text), lex_(&lex), cues_(&cues) {
-  if (read_words()) lex.find_mentions(text_, words_, &awards_, &roles_, &work_types_);
-  else lex.find_mentions(text_, &awards_, &roles_, &work_types_);
+  ByteBlocks blocks(text_);
+  if (read_words(blocks)) {
+    lex.find_mentions(text_, words_, &awards_, &roles_, &work_types_);
+  } else if (!has_folding(text_)) {
+    // The gazetteers' words are not the index's: runs of their own word bytes.
+    std::vector<std::uint64_t> bits(blocks.count());
+    blocks.gazetteer_bits(text_, bits.data());
+    const auto gazetteer_bits = [&](std::size_t k) { return bits[k]; };
+    std::vector<std::pair<std::uint64_t, std::size_t>> words;
+    words.reserve(count_runs(blocks.count(), gazetteer_bits));
+    for_each_run(blocks.count(), gazetteer_bits, [&](std::size_t b, std::size_t e) {
+      words.emplace_back(hash_run<false>(blocks.bytes() + b, e - b), b);
+    });
+    lex.find_mentions(text_, words, &awards_, &roles_, &work_types_);
+  } else {
+    lex.find_mentions(text_, &awards_, &roles_, &work_types_);
+  }
   categories_ = scan_categories(text_, lex, cues, &awards_, &tokens_);
 }
 
 // Tokens are split_words(text); words are runs of letters and digits, as
-// word_at() sees them, each hashed (fnv1a) as it is read, ASCII-lowercased.
-// Without `_` and letters past ASCII, they are the gazetteers' words too.
-bool SentenceView::read_words() {
+// word_at() sees them, each with its word_hash(). Without `_` and letters
+// past ASCII, they are the gazetteers' words too. Both are counted first:
+// each vector is allocated once, at its size (the article's views keep them).
+bool SentenceView::read_words(ByteBlocks& b) {
   const std::string_view t = text_;
-  const char* const bytes = sentence_->text.c_str();  // t, and a NUL after it that ends a word
-  const std::size_t n = t.size();
-  Gather<Token, 96> toks;
-  Gather<std::pair<std::uint64_t, std::size_t>, 96> words;
-  bool plain = true, malformed = false;
-  std::size_t tok = 0;  // where the current token starts
-  std::size_t i = 0;
-  while (i < n) {
-    const auto c = static_cast<unsigned char>(bytes[i]);
-    const unsigned char kind = index_bytes[c];
-    if (kind == space_byte) {  // a space ends a token
-      if (i > tok) toks.push({tok, i});
-      tok = ++i;
-      continue;
-    }
-    if (kind == other_byte || kind == underscore) {
-      plain = plain && kind != underscore;
-      ++i;
-      continue;
-    }
-    if (kind == past_ascii) {
-      std::size_t q = i;
-      if (!is_letter(decode(t, q, malformed))) {  // not in a word; an em dash (E2 80 94) ends a token
-        if (c == 0xE2 && i + 2 < n && t[i + 1] == '\x80' && t[i + 2] == '\x94') {
-          if (i > tok) toks.push({tok, i});
-          tok = i + 3;
-        }
-        i = q;
-        continue;
-      }
-    }
-    const std::size_t b = i;
-    std::uint64_t h = fnv1a({});
-    for (;;) {
-      unsigned char l = 0;
-      while ((l = index_bytes[static_cast<unsigned char>(bytes[i])]) >= '0') h = (h ^ l) * fnv_prime, ++i;
-      if (l != past_ascii) break;  // the NUL after the text, or an ASCII byte that is no letter or digit
-      std::size_t q = i;
-      if (!is_letter(decode(t, q, malformed))) break;
-      plain = false;
-      for (; i < q; ++i) h = (h ^ static_cast<unsigned char>(t[i])) * fnv_prime;
-    }
-    words.push({h, b});
-    bloom_[(h >> 6) % bloom_.size()] |= std::uint64_t{1} << (h & 63);
+  bool malformed = false;
+  const bool letters = mark_past_ascii(t, b, malformed);
+  if (malformed) {
+    tokens_ = split_words(t);
+  } else {
+    const auto token_bits = [&](std::size_t k) { return ~b.spaces[k] & b.valid(k); };
+    Buffer<Token> toks(count_runs(b.count(), token_bits));
+    for_each_run(b.count(), token_bits, [&](std::size_t begin, std::size_t end) { toks.push({begin, end}); });
+    toks.move_to(tokens_);
   }
-  if (n > tok) toks.push({tok, n});
-  if (malformed) tokens_ = split_words(t);
-  else toks.move_to(tokens_);
+  const auto word_bits = [&](std::size_t k) { return b.words[k]; };
+  Buffer<std::pair<std::uint64_t, std::size_t>> words(count_runs(b.count(), word_bits));
+  const auto add = [&](std::uint64_t h, std::size_t begin) {
+    words.push({h, begin});
+    bloom_[filter_word(h)] |= filter_bits(h);
+  };
+  if (letters)
+    for_each_run(b.count(), word_bits, [&](std::size_t begin, std::size_t end) { add(hash_run<false>(b.bytes() + begin, end - begin), begin); });
+  else
+    for_each_run(b.count(), word_bits, [&](std::size_t begin, std::size_t end) { add(hash_run<true>(b.bytes() + begin, end - begin), begin); });
   words.move_to(words_);
-  return plain && !malformed;
+  return !letters && !b.underscore() && !malformed;
 }
 
 std::vector<Token> SentenceView::tokens_of(std::string_view part) const {
@@ -198,21 +209,20 @@ std::vector<Category> SentenceView::categories_of(std::string_view part, const s
 std::size_t SentenceView::find_word(std::string_view t, std::string_view w, std::size_t from) const {
   // A lowercase ASCII word (as the code writes its own) needs no copy; one
   // pass checks that and hashes its head (its leading letters and digits).
-  std::uint64_t h = fnv1a({});
   std::size_t head = 0;
   bool in_head = true;
   for (const char c : w) {
     if ((c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80) return find_word(t, CueWord(w), from);
     in_head = in_head && ascii_alnum(c);
-    if (in_head) h = (h ^ static_cast<unsigned char>(c)) * fnv_prime, ++head;
+    head += in_head;
   }
-  return find_lower(t, w, w, head > 0, h, from);
+  return find_lower(t, w, w, head > 0, word_hash(w.substr(0, head)), from);
 }
 
 std::size_t SentenceView::find_word(std::string_view t, const CueWord& w, std::size_t from) const {
   // The whole sentence, the most asked: the index answers (see find_lower).
   if (w.indexed && whole(t) && !t.empty() && !w.text.empty() && w.text.size() <= t.size())
-    return may_have(w.head_hash) ? find_indexed(t, 0, w.lower, w.head_hash, from) : std::string_view::npos;
+    return may_have(w) ? find_indexed(t, 0, w.lower, w.head_hash, from) : std::string_view::npos;
   return find_lower(t, w.text, w.lower, w.indexed, w.head_hash, from);
 }
 
@@ -283,7 +293,7 @@ bool SentenceView::has_any(std::string_view part, const WordList& words) const {
   for (const auto& w : words) {
     if (!w.indexed) {
       if (find_word(part, w) != std::string_view::npos) return true;
-    } else if (may_have(w.head_hash)) {
+    } else if (may_have(w)) {
       const bool direct = inside && !w.text.empty() && w.text.size() <= part.size();
       if ((direct ? find_indexed(part, off, w.lower, w.head_hash, 0) : find_word(part, w)) != std::string_view::npos)
         return true;

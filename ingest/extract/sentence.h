@@ -25,8 +25,10 @@
 
 namespace liner::ingest::extract {
 
-/// The hash under which the word index keeps the first word of `name` (its
-/// first run of letters and digits, ASCII-lowercased); nullopt when `name`
+class ByteBlocks;
+
+/// The hash under which the word index keeps the first word of `name` (the
+/// word_hash() of its first run of letters and digits); nullopt when `name`
 /// does not start with a letter or digit.
 std::optional<std::uint64_t> head_hash(std::string_view name);
 
@@ -49,7 +51,7 @@ class SentenceView {
   [[nodiscard]] bool has_word(std::string_view part, std::initializer_list<std::string_view> words) const;
   [[nodiscard]] bool has_any(std::string_view part, const WordList& words) const;
 
-  /// The words of the sentence as (hash of the lowercased word, offset), in order.
+  /// The words of the sentence as (word_hash() of the word, offset), in order.
   [[nodiscard]] const std::vector<std::pair<std::uint64_t, std::size_t>>& word_index() const { return words_; }
 
   /// Award mentions, category names, work-type nouns, role words of the whole sentence.
@@ -72,9 +74,10 @@ class SentenceView {
   Origin origin;
 
  private:
-  /// Fills tokens_, words_ and bloom_ in one pass over the text; returns
-  /// whether words_ are the words the lexicon's gazetteers read.
-  bool read_words();
+  /// Fills tokens_, words_ and bloom_ from the text's byte classes (words
+  /// and spaces gain the code points past ASCII); returns whether words_
+  /// are the words the lexicon's gazetteers read.
+  bool read_words(ByteBlocks& blocks);
   [[nodiscard]] bool whole(std::string_view part) const {
     return part.data() == text_.data() && part.size() == text_.size();
   }
@@ -87,7 +90,9 @@ class SentenceView {
   [[nodiscard]] std::size_t find_indexed(std::string_view t, std::size_t off, std::string_view lw,
                                          std::uint64_t head_hash, std::size_t start) const;
   /// Whether some word of the sentence may hash to `h` (no false negatives).
-  [[nodiscard]] bool may_have(std::uint64_t h) const { return (bloom_[(h >> 6) % bloom_.size()] >> (h & 63)) & 1; }
+  [[nodiscard]] bool may_have(std::uint64_t h) const { return (bloom_[filter_word(h)] & filter_bits(h)) == filter_bits(h); }
+  /// The same for the head of a cue word, its bits found once.
+  [[nodiscard]] bool may_have(const CueWord& w) const { return (bloom_[w.filter_word] & w.filter_bits) == w.filter_bits; }
 
   const Sentence* sentence_;
   std::string_view text_;
@@ -95,7 +100,7 @@ class SentenceView {
   const CueWords* cues_;
   std::vector<Token> tokens_;
   std::vector<std::pair<std::uint64_t, std::size_t>> words_;  // (hash of word, offset), in order
-  std::array<std::uint64_t, 16> bloom_{};                   // the words' hashes, a bit each
+  std::array<std::uint64_t, 16> bloom_{};                   // the words' hashes, two bits each (cues.h)
   std::vector<Match> awards_;
   std::vector<Category> categories_;
   std::vector<std::pair<Match, EntityType>> work_types_;

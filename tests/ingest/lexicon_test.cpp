@@ -188,9 +188,8 @@ const extract::CueWords& cue_words() {
 }
 
 // The word index as SentenceView documents it: runs of letters and digits
-// (as word_at() sees them), each the fnv1a of its bytes, ASCII-lowercased
-// (only where a byte is an ASCII code point: in text that is not UTF-8, a
-// code point may take an ASCII byte after its lead byte).
+// (as word_at() sees them), each the word_hash() of its bytes (in text that
+// is not UTF-8, a code point may take an ASCII byte after its lead byte).
 std::vector<std::pair<std::uint64_t, std::size_t>> reference_index(std::string_view t) {
   std::vector<std::pair<std::uint64_t, std::size_t>> out;
   auto in_word = [&](std::size_t i, std::size_t& next) {
@@ -208,7 +207,7 @@ std::vector<std::pair<std::uint64_t, std::size_t>> reference_index(std::string_v
     std::string lowered;
     for (; i < t.size() && in_word(i, next); i = next)
       lowered += next == i + 1 ? lower_ascii(t.substr(i, 1)) : std::string(t.substr(i, next - i));
-    out.emplace_back(extract::fnv1a(lowered), b);
+    out.emplace_back(word_hash(lowered), b);
   }
   return out;
 }
@@ -625,7 +624,7 @@ TEST(lexicon, head_hash_is_of_the_lowercased_first_word) {
       const char32_t d = next_code_point(lower, q);
       if (!is_letter(d) && !(lower[p] >= '0' && lower[p] <= '9')) break;
     }
-    return extract::fnv1a(std::string_view(lower).substr(0, p));
+    return word_hash(std::string_view(lower).substr(0, p));
   };
   std::vector<std::string> names = {"", "A", "Ab Cd", "\xC3\x89" "cole Normale", "9 to 5", "'Tis", "ABC-def", "x\xC3\xA9Y z"};
   for (const auto& e : std::filesystem::recursive_directory_iterator(LINER_FIXTURES)) {
