@@ -28,9 +28,7 @@ CLI::App* add_check_command(CLI::App& app, CheckOptions& o) {
                     "Output: text, json, sarif, junit, or turtle (a SHACL validation report; html is not available yet)")
       ->check(CLI::IsMember(report::format_names(report::Command::check, report::Format::text)))
       ->capture_default_str();
-  check->add_option("--from", o.from, "Input format; auto sniffs it from the name and content")
-      ->check(CLI::IsMember(input_format_names()))
-      ->capture_default_str();
+  add_input_options(*check, o.input);
   check->add_option("--fail-on", o.fail_on, "Exit 1 when a finding reaches this level: error (default), warning, info, none")
       ->check(CLI::IsMember({"error", "warning", "info", "none"}));
   check->add_option("--config", o.config, "Configuration file (default: .liner.toml in the working directory, if any)");
@@ -85,7 +83,7 @@ int run_check(const CheckOptions& o, const std::string& version) {
     baseline = std::move(*loaded);
   }
 
-  auto loaded = load_and_extract(o.inputs, *ingest::format_from_string(o.from));
+  auto loaded = load_and_extract(o.inputs, o.input);
   auto& results = loaded.results;
   // Findings are sorted by source first (DESIGN.md), whatever the order of the inputs.
   std::stable_sort(results.begin(), results.end(),

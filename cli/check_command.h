@@ -2,6 +2,8 @@
 // `liner check`: read articles, run the rules, report, exit by --fail-on.
 
 #include <string>
+
+#include "cli/pipeline.h"
 #include <vector>
 
 namespace CLI {
@@ -14,7 +16,7 @@ namespace liner::cli {
 struct CheckOptions {
   std::vector<std::string> inputs;
   std::string format = "text";
-  std::string from = "auto";
+  InputOptions input;  ///< --from, --namespace
   std::string fail_on;  ///< empty: the configuration's, else `error`
   std::string config;   ///< empty: `.liner.toml` in the working directory when present
   std::string baseline;

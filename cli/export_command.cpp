@@ -20,9 +20,7 @@ CLI::App* add_export_command(CLI::App& app, ExportOptions& o) {
   exp->add_option("--to", o.to, "RDF syntax: turtle, ntriples or nquads (one named graph per document)")
       ->required()
       ->check(CLI::IsMember(report::format_names(report::Command::export_)));
-  exp->add_option("--from", o.from, "Input format; auto sniffs it from the name and content")
-      ->check(CLI::IsMember(input_format_names()))
-      ->capture_default_str();
+  add_input_options(*exp, o.input);
   exp->add_option("-o,--output", o.output,
                   "Write to FILE (atomically) instead of stdout; to an existing DIR, one file per document");
   exp->add_option("--base", o.base, "Base of instance IRIs (default " + std::string(ontology::default_base) + ")");
@@ -58,7 +56,7 @@ int run_export(const ExportOptions& o) {
   }
   const bool to_dir = !o.output.empty() && o.output != "-" && std::filesystem::is_directory(o.output);
 
-  auto loaded = load_and_extract(o.inputs, *ingest::format_from_string(o.from));
+  auto loaded = load_and_extract(o.inputs, o.input);
   bool failed = loaded.failed;
   {
     const ingest::Lexicon lexicon;

@@ -3,6 +3,8 @@
 // N-Triples or N-Quads through Raptor2.
 
 #include <string>
+
+#include "cli/pipeline.h"
 #include <vector>
 
 namespace CLI {
@@ -15,7 +17,7 @@ namespace liner::cli {
 struct ExportOptions {
   std::vector<std::string> inputs;
   std::string to;             ///< turtle, ntriples or nquads
-  std::string from = "auto";  ///< input format
+  InputOptions input;  ///< --from, --namespace
   std::string output;         ///< empty or `-`: stdout; an existing directory: one file per document
   std::string base;           ///< instance IRIs; empty: ontology::default_base
 };

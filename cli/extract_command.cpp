@@ -16,9 +16,7 @@ CLI::App* add_extract_command(CLI::App& app, ExtractOptions& o) {
   extract->add_option("--format", o.format, "Output: json (the DESIGN contract) or text (an outline)")
       ->check(CLI::IsMember(report::format_names(report::Command::extract, report::Format::json)))
       ->capture_default_str();
-  extract->add_option("--from", o.from, "Input format; auto sniffs it from the name and content")
-      ->check(CLI::IsMember(input_format_names()))
-      ->capture_default_str();
+  add_input_options(*extract, o.input);
   extract->add_option("-o,--output", o.output, "Write to FILE (atomically) instead of stdout");
   return extract;
 }
@@ -29,7 +27,7 @@ int run_extract(const ExtractOptions& o, const std::string& version) {
     std::cerr << "liner: error: unknown --format '" << o.format << "'\n";
     return exit_input;
   }
-  auto loaded = load_and_extract(o.inputs, *ingest::format_from_string(o.from));
+  auto loaded = load_and_extract(o.inputs, o.input);
   const std::string content = report::render_extraction(*format, loaded.results, version);
   const int written = emit(o.output, content);
   return loaded.failed || written != exit_ok ? exit_input : exit_ok;

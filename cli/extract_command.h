@@ -3,6 +3,8 @@
 // claims as JSON or a text outline.
 
 #include <string>
+
+#include "cli/pipeline.h"
 #include <vector>
 
 namespace CLI {
@@ -15,7 +17,7 @@ namespace liner::cli {
 struct ExtractOptions {
   std::vector<std::string> inputs;
   std::string format = "json";
-  std::string from = "auto";
+  InputOptions input;  ///< --from, --namespace
   std::string output;
 };
 

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <iostream>
 #include <spdlog/spdlog.h>
 
@@ -63,7 +64,19 @@ void report_skipped(const std::string& path, const ingest::sources::Skipped& s) 
 
 }  // namespace
 
-Loaded load_and_extract(const std::vector<std::string>& inputs, ingest::Format from) {
+void add_input_options(CLI::App& command, InputOptions& o) {
+  command.add_option("--from", o.from, "Input format; auto sniffs it from the name and content")
+      ->check(CLI::IsMember(input_format_names()))
+      ->capture_default_str();
+  command.add_option("--namespace", o.namespaces, "Dump pages of these namespaces only (repeat it; default 0, articles)")
+      ->check(CLI::Range(0, 99999))
+      ->capture_default_str();
+}
+
+Loaded load_and_extract(const std::vector<std::string>& inputs, const InputOptions& options) {
+  const ingest::Format from = *ingest::format_from_string(options.from);
+  ingest::sources::StreamOptions stream_options;
+  stream_options.namespaces = {options.namespaces.begin(), options.namespaces.end()};
   Loaded out;
   auto expanded = ingest::expand_inputs(inputs);
   if (!expanded) {
@@ -80,7 +93,7 @@ Loaded load_and_extract(const std::vector<std::string>& inputs, ingest::Format f
   std::size_t n = 0;
   for (const auto& path : *expanded) {
     ++n;
-    auto stream = ingest::sources::open_stream(path, from, std::cin);
+    auto stream = ingest::sources::open_stream(path, from, std::cin, stream_options);
     if (!stream) {
       clear();
       print_error(stream.error());

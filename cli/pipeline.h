@@ -11,6 +11,10 @@
 #include "ingest/reader.h"
 #include "validators/document_result.h"
 
+namespace CLI {
+class App;
+}
+
 namespace liner::cli {
 
 // Exit codes (DESIGN.md): 0 nothing at or above --fail-on, 1 findings at or
@@ -34,10 +38,20 @@ struct Loaded {
   bool failed = false;  ///< some input could not be loaded or read (already reported)
 };
 
-/// Expands the inputs (directories recursively, `-` for stdin), reads and
-/// extracts each one, reporting bad inputs on stderr and going on with the
-/// rest. Shows progress on a terminal when there are several inputs.
-Loaded load_and_extract(const std::vector<std::string>& inputs, ingest::Format from);
+/// How the inputs are read, shared by every command that reads articles.
+struct InputOptions {
+  std::string from = "auto";      ///< --from
+  std::vector<int> namespaces{0};  ///< --namespace: the dump pages read
+};
+
+/// Adds --from and --namespace to a command.
+void add_input_options(CLI::App& command, InputOptions& options);
+
+/// Expands the inputs (directories recursively, `-` for stdin), reads each
+/// as a stream of documents (a file, an NDJSON line, a dump page) and
+/// extracts each document, reporting bad inputs on stderr and going on with
+/// the rest. Shows progress on a terminal when there are several documents.
+Loaded load_and_extract(const std::vector<std::string>& inputs, const InputOptions& options);
 
 /// The input format names `--from` accepts.
 std::vector<std::string> input_format_names();

@@ -232,6 +232,36 @@ assert headings(d["documents"][0]["sections"]) == 12
 }
 check "a batch survives one bad document" batch_survives_bad_document
 
+dump_input() {
+  local dump=fixtures/ingest/dumps/enwiki-sample.xml
+  run extract "$dump"
+  expect_rc 0 || return 1
+  json_check "$scratch/out" '
+assert [x["title"] for x in d["documents"]] == ["Altimont Butler", "Anwar Kamal Khan"], [x["title"] for x in d["documents"]]
+assert all(x["format"] == "wikitext" for x in d["documents"])
+' || return 1
+  # Only talk pages asked for: the dump has none, so no document and no error.
+  run extract "$dump" --namespace 1
+  expect_rc 0 || return 1
+  json_check "$scratch/out" 'assert d["documents"] == [], d["documents"]'
+}
+check "a MediaWiki dump gives one document per article page; --namespace chooses the pages" dump_input
+
+ndjson_input() {
+  printf '%s\n' '{"id": "a", "title": "Thom Russo", "text": "Thom Russo is an American record producer."}' \
+    '{"id": "b", "text": 5}' '{"id": "c", "text": "Russo was born in 1969."' >"$scratch/in.ndjson"
+  run extract "$scratch/in.ndjson"
+  expect_rc 2 || return 1
+  expect_stderr "$scratch/in.ndjson:2:1: error: \"text\" must be a string
+$scratch/in.ndjson:3:46: error: invalid JSON: syntax error while parsing object - unexpected end of input; expected '}'" || return 1
+  SRC="$scratch/in.ndjson#a" json_check "$scratch/out" '
+import os
+assert [x["source"] for x in d["documents"]] == [os.environ["SRC"]], [x["source"] for x in d["documents"]]
+assert d["documents"][0]["title"] == "Thom Russo"
+'
+}
+check "NDJSON: a document per line, bad lines located and the others read" ndjson_input
+
 directory_input() {
   mkdir -p "$scratch/tree/sub" "$scratch/tree/.hidden"
   cp "$seed" "$scratch/tree/sub/thom_russo.txt"
