@@ -58,15 +58,21 @@ class Window {
   }
 
   /// A span for the byte at `offset` (still in the window): its line and
-  /// column in the whole input.
-  [[nodiscard]] SourceSpan span_at(std::size_t offset) const {
-    const std::string_view before = std::string_view(buf_).substr(0, offset);
-    const std::size_t nl = before.rfind('\n');
-    const std::size_t line_start = nl == std::string_view::npos ? 0 : nl + 1;
+  /// column in the whole input. Lines are counted on from the last span
+  /// asked, so spans asked in input order cost what lies between them.
+  [[nodiscard]] SourceSpan span_at(std::size_t offset) {
+    std::size_t line = 0;
+    if (offset >= counted_) {
+      advance(offset);
+      line = counted_line_;
+    } else {
+      line = counted_line_ - newlines(offset, counted_);
+    }
+    const std::size_t nl = std::string_view(buf_).substr(0, offset).rfind('\n');
     std::size_t column = 1;
-    for (std::size_t i = line_start; i < offset; ++i) column += (static_cast<unsigned char>(buf_[i]) & 0xC0) != 0x80;
-    const auto lines = static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
-    return SourceSpan{base_offset_ + offset, base_offset_ + offset + 1, base_line_ + lines, column};
+    for (std::size_t i = nl == std::string_view::npos ? 0 : nl + 1; i < offset; ++i)
+      column += (static_cast<unsigned char>(buf_[i]) & 0xC0) != 0x80;
+    return SourceSpan{base_offset_ + offset, base_offset_ + offset + 1, line, column};
   }
 
   [[nodiscard]] const std::optional<Error>& error() const { return error_; }
@@ -77,17 +83,29 @@ class Window {
   // Drops the consumed bytes once they are many, counting their lines.
   void compact() {
     if (at_ < chunk || at_ < buf_.size() / 2) return;
-    base_line_ += static_cast<std::size_t>(std::count(buf_.begin(), buf_.begin() + static_cast<std::ptrdiff_t>(at_), '\n'));
+    if (counted_ < at_) advance(at_);
     base_offset_ += at_;
     buf_.erase(0, at_);
+    counted_ -= at_;
     at_ = 0;
+  }
+
+  [[nodiscard]] std::size_t newlines(std::size_t from, std::size_t to) const {
+    return static_cast<std::size_t>(std::count(buf_.begin() + static_cast<std::ptrdiff_t>(from),
+                                               buf_.begin() + static_cast<std::ptrdiff_t>(to), '\n'));
+  }
+  // Counts the lines up to `to` (not before the cursor).
+  void advance(std::size_t to) {
+    counted_line_ += newlines(counted_, to);
+    counted_ = to;
   }
 
   std::unique_ptr<ByteSource> src_;
   std::string buf_;
   std::size_t at_ = 0;           // consumed bytes before this
-  std::size_t base_line_ = 1;    // line of buf_[0]
-  std::size_t base_offset_ = 0;  // offset of buf_[0] in the input
+  std::size_t counted_ = 0;       // lines are counted up to this offset of buf_
+  std::size_t counted_line_ = 1;  // the line of buf_[counted_]
+  std::size_t base_offset_ = 0;   // offset of buf_[0] in the input
   bool end_ = false;
   std::optional<Error> error_;
 };

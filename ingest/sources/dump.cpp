@@ -9,7 +9,7 @@ namespace {
 
 constexpr std::string_view page_open = "<page>", page_close = "</page>";
 
-Error dump_error(const Window& in, std::size_t at, std::string message) {
+Error dump_error(Window& in, std::size_t at, std::string message) {
   return Error{ErrorCode::syntax, in.path(), in.span_at(at), std::move(message)};
 }
 

@@ -10,7 +10,7 @@ namespace {
 
 using json = nlohmann::json;
 
-Error line_error(const Window& in, std::size_t at, std::string message) {
+Error line_error(Window& in, std::size_t at, std::string message) {
   return Error{ErrorCode::syntax, in.path(), in.span_at(at), std::move(message)};
 }
 
