@@ -70,8 +70,9 @@ Result<std::unique_ptr<DocumentStream>> open_stream(const std::string& input, Fo
   // its format decided here, as its name ends in .bz2 or .gz.
   auto rest = read_all(**src, options.max_document_bytes);
   if (!rest) return rest.error();
+  head += *rest;
   return std::unique_ptr<DocumentStream>(
-      std::make_unique<SingleStream>(make_document(input, head + *rest, packed ? format : from)));
+      std::make_unique<SingleStream>(make_document(input, std::move(head), packed ? format : from)));
 }
 
 }  // namespace liner::ingest::sources
